@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { loadSettings } from './src/lib/settings.ts';
+import { cjkText, markdownProcessor } from './src/integrations/cjk-text.ts';
+
+// Settings are validated here, before anything is built: a bad settings file stops the build
+// with the field that is wrong.
+const settings = loadSettings();
+
+export default defineConfig({
+  site: settings.siteUrl,
+  base: settings.basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: markdownProcessor() },
+  integrations: [mdx(), cjkText()],
+  compressHTML: 'jsx',
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,30 @@
+/**
+ * Pairs each collection's loader with its schema; the schemas live in src/schemas/.
+ * Entries are read from the top-level content/ folder, and an entry's id is its file name
+ * (or its folder name for exhibitions), which is also its URL slug.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { SchemaHelpers } from './schemas/context.ts';
+import { exhibitionSchema } from './schemas/exhibitions.ts';
+import { figureSchema } from './schemas/figures.ts';
+import { lectureSchema } from './schemas/lectures.ts';
+import { noticeSchema } from './schemas/notices.ts';
+import { unitSchema } from './schemas/units.ts';
+import { entryIdFromPath } from './lib/slugs.ts';
+
+const entries = (folder: string, pattern = '*.{md,mdx}') =>
+  glob({ base: `./content/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+
+const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ image, reference });
+
+export const collections = {
+  units: defineCollection({ loader: entries('units'), schema: ({ image }) => unitSchema(helpers(image)) }),
+  figures: defineCollection({ loader: entries('figures'), schema: ({ image }) => figureSchema(helpers(image)) }),
+  lectures: defineCollection({ loader: entries('lectures'), schema: ({ image }) => lectureSchema(helpers(image)) }),
+  exhibitions: defineCollection({
+    loader: entries('exhibitions', '*/index.{md,mdx}'),
+    schema: ({ image }) => exhibitionSchema(helpers(image)),
+  }),
+  notices: defineCollection({ loader: entries('notices'), schema: ({ image }) => noticeSchema(helpers(image)) }),
+};

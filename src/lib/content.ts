@@ -1,0 +1,70 @@
+/**
+ * The only module that queries Astro's content collections. It reads every collection once
+ * per build, checks the links between them, and hands out the derived site model.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Collection } from '../schemas/context.ts';
+import { buildDay } from './dates.ts';
+import { buildSiteModel, type Entry, type SiteModel } from './model.ts';
+import { findBrokenReferences, formatReferenceProblems, type RawEntry } from './references.ts';
+import { loadSettings } from './settings.ts';
+import { isValidSlug } from './slugs.ts';
+
+export const settings = loadSettings();
+
+let cached: Promise<SiteModel> | undefined;
+
+const toEntry = <C extends Collection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> => ({
+  slug: entry.id,
+  file: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
+  data: entry.data,
+});
+
+async function load(): Promise<SiteModel> {
+  const [units, figures, lectures, exhibitions, notices] = await Promise.all([
+    getCollection('units'),
+    getCollection('figures'),
+    getCollection('lectures'),
+    getCollection('exhibitions'),
+    getCollection('notices'),
+  ]);
+  const all = [...units, ...figures, ...lectures, ...exhibitions, ...notices];
+  const badSlugs = all.filter((entry) => !isValidSlug(entry.id));
+  if (badSlugs.length) {
+    throw new Error(
+      `文件名不能用作网址，请改名为小写字母、数字和连字符（例如 shan-shui-hu.md）：\n${badSlugs.map((e) => `  - ${e.filePath}`).join('\n')}`,
+    );
+  }
+  const raw: RawEntry[] = all.map((entry) => ({
+    collection: entry.collection,
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data as Record<string, unknown>,
+  }));
+  const problems = findBrokenReferences(raw);
+  if (problems.length) throw new Error(formatReferenceProblems(problems));
+  return buildSiteModel(
+    {
+      units: units.map(toEntry),
+      figures: figures.map(toEntry),
+      lectures: lectures.map(toEntry),
+      exhibitions: exhibitions.map(toEntry),
+      notices: notices.map(toEntry),
+    },
+    buildDay(),
+  );
+}
+
+/** The site model, built once per build. */
+export function getSite(): Promise<SiteModel> {
+  cached ??= load();
+  return cached;
+}
+
+/** The Astro entry itself, for `render()` of its body. */
+export async function getEntryFor<C extends Collection>(collection: C, slug: string): Promise<CollectionEntry<C>> {
+  const entries = await getCollection(collection);
+  const entry = entries.find((candidate) => candidate.id === slug);
+  if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
+  return entry as CollectionEntry<C>;
+}

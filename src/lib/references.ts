@@ -1,0 +1,78 @@
+/**
+ * Links between collections are real: every slug an entry names must exist. Astro's
+ * `reference()` only checks the shape, so the build (and `npm run check`) run this over all
+ * entries and stop on the first list of problems, naming file and field.
+ */
+import type { Collection } from '../schemas/context.ts';
+
+export interface RawEntry {
+  collection: Collection;
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface ReferenceProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Where each collection keeps its references: field path → target collection. */
+const REFERENCE_FIELDS: Record<Collection, ReadonlyArray<readonly [string, Collection]>> = {
+  units: [],
+  figures: [['unit', 'units']],
+  lectures: [['host', 'units'], ['figures', 'figures']],
+  exhibitions: [['photos.*.units', 'units'], ['photos.*.figures', 'figures']],
+  notices: [['units', 'units'], ['figures', 'figures']],
+};
+
+/** A reference as stored by Astro (`{ collection, id }`) or written by an editor (a slug). */
+function slugOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id);
+  return undefined;
+}
+
+/** Every value at a dotted path where `*` walks an array; yields [concrete path, value]. */
+function* valuesAt(data: unknown, path: string[], prefix: string[] = []): Generator<[string, unknown]> {
+  if (path.length === 0) {
+    if (Array.isArray(data)) for (const [i, item] of data.entries()) yield [[...prefix, String(i)].join('.'), item];
+    else if (data !== undefined && data !== null) yield [prefix.join('.'), data];
+    return;
+  }
+  const [head, ...rest] = path;
+  if (head === '*') {
+    if (Array.isArray(data)) for (const [i, item] of data.entries()) yield* valuesAt(item, rest, [...prefix, String(i)]);
+    return;
+  }
+  if (data && typeof data === 'object') yield* valuesAt((data as Record<string, unknown>)[head!], rest, [...prefix, head!]);
+}
+
+export function findBrokenReferences(entries: readonly RawEntry[]): ReferenceProblem[] {
+  const ids = new Map<Collection, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)!.add(entry.id);
+  }
+  const problems: ReferenceProblem[] = [];
+  for (const entry of entries) {
+    for (const [fieldPath, target] of REFERENCE_FIELDS[entry.collection]) {
+      for (const [field, value] of valuesAt(entry.data, fieldPath.split('.'))) {
+        const slug = slugOf(value);
+        if (slug === undefined || ids.get(target)?.has(slug)) continue;
+        problems.push({
+          file: entry.file,
+          field,
+          message: `找不到「${slug}」：content/${target}/ 下没有这个文件。请检查拼写，或先新建该条目（npm run new）`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+export function formatReferenceProblems(problems: readonly ReferenceProblem[]): string {
+  return [`内容中有 ${problems.length} 处链接指向不存在的条目：`, ...problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`)].join('\n');
+}

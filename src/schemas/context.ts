@@ -1,0 +1,15 @@
+/**
+ * The two helpers a schema needs from its environment. In the Astro build they are
+ * `image()` and `reference()` from astro:content; the editors' scripts (`npm run check`) pass
+ * stand-ins that check the same things without a build. One schema serves both.
+ */
+import type { z } from 'astro/zod';
+
+export type Collection = 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices';
+
+export interface SchemaHelpers {
+  /** A local image next to the entry (or in content/_media/), processed by astro:assets. */
+  image: () => z.ZodType;
+  /** The slug of an entry in another collection. */
+  reference: (collection: Collection) => z.ZodType;
+}

@@ -1,0 +1,80 @@
+/**
+ * 图片展: a photo exhibition. One folder per exhibition, content/exhibitions/<slug>/index.md,
+ * with its photos beside it; the body is the curator's text.
+ */
+import { z } from 'astro/zod';
+import type { SchemaHelpers } from './context.ts';
+import { isoDate, references, slug, text } from './shared.ts';
+
+export function photoSchema(helpers: SchemaHelpers) {
+  return z.strictObject({
+    /** The photo's own slug, used in its URL. @example volunteers-at-dawn */
+    id: slug,
+    /** The image file, relative to the exhibition's index.md. @example ./photos/volunteers.jpg */
+    file: helpers.image(),
+    /** A short title. */
+    title: text('图片标题 title'),
+    /** The caption shown under the photo. */
+    caption: text('图片说明 caption'),
+    /** What the photo shows, for people who cannot see it. */
+    alt: text('替代文字 alt'),
+    /** The id of the section it belongs to. */
+    section: slug,
+    /** Who took it. */
+    photographer: text('摄影者 photographer'),
+    /** The license or rights statement. @example CC BY-SA 4.0 */
+    license: text('许可 license'),
+    /** Where the file came from, when it is not the office's own. */
+    source: z.string().trim().optional(),
+    /** When it was taken. */
+    date: isoDate.optional(),
+    /** Where it was taken. */
+    place: z.string().trim().optional(),
+    /** Units it shows (slugs in content/units/). */
+    units: references(helpers, 'units'),
+    /** Figures it shows (slugs in content/figures/). */
+    figures: references(helpers, 'figures'),
+  });
+}
+
+export function exhibitionSchema(helpers: SchemaHelpers) {
+  return z
+    .strictObject({
+      /** @example 文明创建巡礼图片展 */
+      title: text('标题 title'),
+      subtitle: z.string().trim().optional(),
+      /** @example 省直机关精神文明建设委员会办公室 */
+      organizer: text('主办 organizer'),
+      /** @example 省图书馆一层展厅 */
+      venue: text('地点 venue'),
+      opens: isoDate,
+      closes: isoDate,
+      /** Visitors counted so far. */
+      visitors: z.number().int().nonnegative().optional(),
+      /** One sentence for cards, search results and the share image (≤ 120 characters). */
+      summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
+      /** Sections in display order. */
+      sections: z
+        .array(z.strictObject({ id: slug, title: text('展区标题 title'), intro: z.string().trim().default('') }))
+        .min(1, { error: '展区 sections 至少要有一个' }),
+      /** Photos in display order. */
+      photos: z.array(photoSchema(helpers)).min(1, { error: '图片 photos 至少要有一张' }),
+    })
+    .superRefine((exhibition, ctx) => {
+      if (exhibition.closes < exhibition.opens) {
+        ctx.addIssue({ code: 'custom', path: ['closes'], message: `闭展日期 ${exhibition.closes} 早于开展日期 ${exhibition.opens}` });
+      }
+      const sectionIds = exhibition.sections.map((section) => section.id);
+      const seen = new Set<string>();
+      exhibition.photos.forEach((photo, index) => {
+        if (!sectionIds.includes(photo.section)) {
+          ctx.addIssue({ code: 'custom', path: ['photos', index, 'section'], message: `展区「${photo.section}」不存在，可选值：${sectionIds.join('、')}` });
+        }
+        if (seen.has(photo.id)) {
+          ctx.addIssue({ code: 'custom', path: ['photos', index, 'id'], message: `图片 id「${photo.id}」重复，每张图片的 id 必须不同` });
+        }
+        seen.add(photo.id);
+      });
+    });
+}
+export type ExhibitionData = z.output<ReturnType<typeof exhibitionSchema>>;

@@ -1,0 +1,54 @@
+/**
+ * 道德模范 / 身边好人: a model figure (a person or a group, 名(组)). One file per figure in
+ * content/figures/<slug>.md; the body is their story.
+ */
+import { z } from 'astro/zod';
+import type { SchemaHelpers } from './context.ts';
+import { enumField, honorBase, imageWithAlt, isoDate, region, text } from './shared.ts';
+
+/** The five categories; every figure has exactly one. */
+export const FIGURE_CATEGORIES = ['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'] as const;
+
+export function figureSchema(helpers: SchemaHelpers) {
+  return z.strictObject({
+    /** The person's name, or the group's name. @example 王秀英 / 红马甲志愿服务队 */
+    name: text('姓名 name'),
+    /** True for a group (a couple, a team, a collective), counted as one 名(组). */
+    group: z.boolean().default(false),
+    /** For a group: its members, as they agreed to be named. */
+    members: z.array(text('成员')).default([]),
+    /** True when the honor was conferred after death (追授). */
+    posthumous: z.boolean().default(false),
+    /** Exactly one of the five categories. */
+    category: enumField(FIGURE_CATEGORIES, '类别 category'),
+    /** Honors received, e.g. 全国道德模范提名奖, 省道德模范, 中国好人, 身边好人. */
+    honors: z.array(honorBase).min(1, { error: '荣誉 honors 至少要有一项' }),
+    /** The unit the figure belongs to (its slug in content/units/), if any. */
+    unit: helpers.reference('units').optional(),
+    /** Region path. @example [山西省, 晋中市] */
+    region,
+    /** Occupation. @example 乡村教师 */
+    occupation: z.string().trim().optional(),
+    /** A portrait with alt text. */
+    portrait: imageWithAlt(helpers, '肖像').optional(),
+    /** A short quote in the figure's own words. */
+    quote: z.string().trim().optional(),
+    /** One sentence for cards, search results and the share image (≤ 120 characters). */
+    summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
+    /**
+     * The record that the figure (or family) agreed to publication. Required: nobody is
+     * published without it.
+     */
+    consent: z.strictObject({
+      /** Must be true. */
+      given: z.literal(true, { error: '发布同意 consent.given 必须为 true：未取得本人或家属同意的人物不能发布' }),
+      /** When consent was recorded. */
+      date: isoDate,
+      /** Who gave it and how. @example 本人书面同意，原件存文明办 */
+      note: z.string().trim().optional(),
+    }),
+    /** True for invented demo people; the page says so. */
+    fictional: z.boolean().default(false),
+  });
+}
+export type FigureData = z.output<ReturnType<typeof figureSchema>>;

@@ -1,0 +1,37 @@
+/**
+ * Site settings: one file, content/settings.yaml, validated once (by astro.config.mjs before
+ * anything is built, and by `npm run check`). SITE_URL and BASE_PATH in the environment
+ * override siteUrl and basePath for one build.
+ */
+import { z } from 'astro/zod';
+import { text, url } from './shared.ts';
+
+export const settingsSchema = z.strictObject({
+  /** The site's name, in the header, titles and share images. @example 榜样·山西省直文明网 */
+  siteName: text('网站名称 siteName'),
+  /** The office that publishes it. @example 山西省直机关精神文明建设委员会办公室 */
+  officeName: text('主办单位 officeName'),
+  /** One sentence under the name on the home page. */
+  tagline: z.string().trim().default(''),
+  /** The canonical origin, without a path. @example https://wmb.example.gov.cn */
+  siteUrl: url,
+  /** The sub-path the site is served under, `/` for a domain root. @example /wenming/ */
+  basePath: z.string().regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/' }).default('/'),
+  /** Header navigation; `href` is relative to the site root. */
+  nav: z.array(z.strictObject({ label: text('导航名称 label'), href: z.string().regex(/^\/[^\s]*$/, { error: '导航链接 href 应以 / 开头，例如 /units/' }) })).min(1),
+  /** Footer contacts and the registration numbers a Chinese government site must show. */
+  footer: z.strictObject({
+    address: z.string().trim().optional(),
+    phone: z.string().trim().optional(),
+    email: z.string().trim().optional(),
+    /** ICP 备案号. @example 晋ICP备00000000号 */
+    icp: text('ICP 备案号 footer.icp'),
+    /** 公安备案号. @example 晋公网安备 14010000000000号 */
+    psb: text('公安备案号 footer.psb'),
+    /** 网站标识码 (government sites). */
+    siteCode: z.string().trim().optional(),
+  }),
+  /** True when the content is demonstration data; every page then says so. */
+  demo: z.boolean().default(false),
+});
+export type SiteSettings = z.output<typeof settingsSchema>;

@@ -1,0 +1,117 @@
+/**
+ * Schema parts shared by every collection: dates, slugs, levels, honors, images with alt text.
+ *
+ * Messages are written for editors (Chinese first): what is wrong, then what would be valid.
+ * Astro prefixes them with the file and the field path, so they never repeat those.
+ */
+import { z } from 'astro/zod';
+import type { Collection, SchemaHelpers } from './context.ts';
+import { HONOR_STATUSES, validateStatusHistory } from '../lib/honor-status.ts';
+
+/** Levels of an honor, from the widest to the narrowest. */
+export const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const oneOf = (values: readonly string[]) => values.join('、');
+
+/** A closed list with a message that lists every valid value. */
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) => `${what}「${String(issue.input)}」无效，可选值：${oneOf(values)}`,
+  });
+}
+
+/** A required, non-blank single-line text. */
+export function text(what: string) {
+  return z
+    .string({ error: `缺少${what}（应为文字）` })
+    .trim()
+    .min(1, { error: `${what}不能为空` });
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` (YAML may hand us a Date; both are accepted).
+ * Normalised to the string form so that every comparison and display is timezone-free.
+ * @example 2021-11-10
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    }, { error: (issue) => `日期「${String(issue.input)}」不存在，请检查月份和日期` }),
+);
+
+/** A four-digit year between 1949 and 2100. @example 2009 */
+export const year = z
+  .number({ error: '年份应为四位数字，例如 2009' })
+  .int({ error: '年份应为整数，例如 2009' })
+  .min(1949, { error: '年份不能早于 1949' })
+  .max(2100, { error: '年份不能晚于 2100' });
+
+/** An http(s) address. @example https://www.example.gov.cn/ */
+export const url = z.url({ protocol: /^https?$/, error: '网址应以 http:// 或 https:// 开头' });
+
+/** One step in an honor's status history. The history is the only place a status is written. */
+export const statusChange = z.strictObject({
+  /** What happened: 命名, 复查保留, 黄牌警告, 恢复, 撤销, 摘牌 or 自动终止. */
+  status: enumField(HONOR_STATUSES, '状态'),
+  /** When it took effect. @example 2012-12-20 */
+  date: isoDate,
+  /** A short note shown in the timeline. @example 复查中发现创建台账缺失 */
+  note: z.string().trim().optional(),
+  /** The decision document, if any. @example 晋文明委〔2012〕5号 */
+  document: z.string().trim().optional(),
+});
+
+/** Fields every honor shares (units' honors add a status history). */
+export const honorBase = z.strictObject({
+  /** The title exactly as conferred. @example 文明和谐单位 */
+  title: text('荣誉称号'),
+  /** 全国, 省级, 市级, 区县级 or 系统内. */
+  level: enumField(LEVELS, '级别'),
+  /** The body that conferred it. @example 山西省精神文明建设委员会 */
+  conferredBy: text('授予机关'),
+  /** The term label exactly as issued. @example 2009年度 / 第七届 / 2019—2021年度 / 第三批 */
+  term: text('届次/年度'),
+  /** The year of the decision. @example 2009 */
+  year,
+});
+
+/** An honor held by a unit, with its status history (oldest first, starting with 命名). */
+export const unitHonor = honorBase.extend({
+  /** The decision document number (文号). @example 晋文明委〔2010〕3号 */
+  document: z.string().trim().optional(),
+  /** Every status change, oldest first; the first is always 命名. */
+  history: z.array(statusChange, { error: '缺少状态记录 history（至少一条「命名」）' }).min(1, { error: '状态记录 history 至少要有一条「命名」' }),
+}).superRefine((honor, ctx) => {
+  for (const problem of validateStatusHistory(honor.history)) {
+    ctx.addIssue({ code: 'custom', path: ['history', ...(problem.index === undefined ? [] : [problem.index])], message: problem.message });
+  }
+});
+
+/** Slugs are readable ASCII: lower-case letters, digits and hyphens. @example shanxi-gonganting */
+export { SLUG_PATTERN } from '../lib/slugs.ts';
+import { SLUG_PATTERN } from '../lib/slugs.ts';
+export const slug = z.string().regex(SLUG_PATTERN, { error: '只能用小写字母、数字和连字符，例如 shan-shui-hu' });
+
+/** A region path from the province down. @example [山西省, 太原市, 小店区] */
+export const region = z.array(text('地区'), { error: '地区 region 应为列表，例如 [山西省, 太原市]' }).min(1, { error: '地区 region 至少写到省' });
+
+/** An image with the text that replaces it for people who cannot see it. */
+export function imageWithAlt(helpers: SchemaHelpers, what: string) {
+  return z.strictObject({
+    /** Path relative to the entry file. @example ./cover.jpg */
+    src: helpers.image(),
+    /** What the picture shows, in one sentence. @example 志愿者在社区为老人量血压 */
+    alt: text(`${what}的替代文字 alt`),
+  });
+}
+
+/** A list of references, empty by default. */
+export function references(helpers: SchemaHelpers, collection: Collection) {
+  return z.array(helpers.reference(collection)).default([]);
+}
