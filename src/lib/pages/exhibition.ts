@@ -1,0 +1,53 @@
+/** View models of an exhibition's page (sections with photos) and a photo's page. */
+import { refSlug, type SiteModel } from '../model.ts';
+import { absoluteUrl, paths } from '../urls.ts';
+
+export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
+  const exhibition = site.exhibitions.find((candidate) => candidate.slug === slug);
+  if (!exhibition) throw new Error(`没有展览 ${slug}`);
+  const photos = site.photos.filter((photo) => photo.exhibition === slug);
+  const data = exhibition.data;
+  return {
+    exhibition,
+    path: paths.exhibition(slug),
+    sections: data.sections.map((section) => ({ ...section, photos: photos.filter((photo) => photo.section === section.id) })),
+    jsonLd: {
+      '@type': 'ImageGallery',
+      name: data.title,
+      description: data.summary,
+      about: { '@type': 'ExhibitionEvent', name: data.title, startDate: data.opens, endDate: data.closes, location: { '@type': 'Place', name: data.venue }, organizer: { '@type': 'Organization', name: data.organizer } },
+      image: photos.map((photo) => ({ '@type': 'Photograph', name: photo.title, url: absoluteUrl(paths.photo(slug, photo.id), siteUrl), creator: { '@type': 'Person', name: photo.photographer }, license: photo.license })),
+    },
+  };
+}
+
+export function photoView(site: SiteModel, exhibitionSlug: string, id: string, siteUrl: string) {
+  const photos = site.photos.filter((photo) => photo.exhibition === exhibitionSlug);
+  const index = photos.findIndex((photo) => photo.id === id);
+  const photo = photos[index];
+  const exhibition = site.exhibitions.find((candidate) => candidate.slug === exhibitionSlug);
+  if (!photo || !exhibition) throw new Error(`没有图片 ${exhibitionSlug}/${id}`);
+  const link = (p: (typeof photos)[number] | undefined) => p && { href: paths.photo(exhibitionSlug, p.id), title: p.title };
+  return {
+    photo,
+    exhibition,
+    position: { index: index + 1, total: photos.length },
+    previous: link(photos[index - 1]),
+    next: link(photos[index + 1]),
+    section: exhibition.data.sections.find((section) => section.id === photo.section),
+    units: site.units.filter((unit) => photo.units.some((ref) => refSlug(ref) === unit.slug)),
+    figures: site.figures.filter((figure) => photo.figures.some((ref) => refSlug(ref) === figure.slug)),
+    path: paths.photo(exhibitionSlug, id),
+    jsonLd: {
+      '@type': 'Photograph',
+      name: photo.title,
+      description: photo.caption,
+      creator: { '@type': 'Person', name: photo.photographer },
+      creditText: photo.photographer,
+      license: photo.license,
+      ...(photo.date ? { dateCreated: photo.date } : {}),
+      ...(photo.place ? { contentLocation: { '@type': 'Place', name: photo.place } } : {}),
+      isPartOf: { '@type': 'ImageGallery', name: exhibition.data.title, url: absoluteUrl(paths.exhibition(exhibitionSlug), siteUrl) },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** View models of the figures list and a figure's page. */
+import { FIGURE_CATEGORIES } from '../../schemas/figures.ts';
+import { t } from '../../i18n/index.ts';
+import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
+import { paths } from '../urls.ts';
+import { figureCard, lectureCard, noticeCard, type CardView } from '../views.ts';
+
+export function figuresByCategory(site: SiteModel) {
+  return FIGURE_CATEGORIES.map((category) => ({
+    category,
+    cards: site.figures.filter((figure) => figure.data.category === category).map(figureCard),
+  })).filter((group) => group.cards.length > 0);
+}
+
+export function figureView(site: SiteModel, slug: string) {
+  const figure = site.figures.find((candidate) => candidate.slug === slug);
+  if (!figure) throw new Error(`没有人物 ${slug}`);
+  const unit = figure.data.unit ? site.units.find((candidate) => candidate.slug === refSlug(figure.data.unit)) : undefined;
+  const links = linksToFigure(site, slug);
+  const photoCards: CardView[] = links.photos.map((photo) => ({
+    href: paths.photo(photo.exhibition, photo.id),
+    title: photo.title,
+    meta: [photo.photographer],
+    image: { src: photo.file, alt: photo.alt },
+  }));
+  const data = figure.data;
+  return {
+    figure,
+    unit,
+    path: paths.figure(slug),
+    links: [
+      { heading: t('lectures.title'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
+      { heading: t('units.links.photos'), cards: photoCards },
+      { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+    ].filter((group) => group.cards.length > 0),
+    jsonLd: {
+      '@type': data.group ? 'Organization' : 'Person',
+      name: data.name,
+      description: data.summary,
+      ...(data.occupation ? { jobTitle: data.occupation } : {}),
+      ...(unit ? { [data.group ? 'parentOrganization' : 'affiliation']: { '@type': 'Organization', name: unit.data.name } } : {}),
+      award: data.honors.map((honor) => `${honor.year}年 ${honor.title}（${honor.term}）`),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** View models of the lectures list (by series) and a lecture's page. */
+import { refSlug, type SiteModel } from '../model.ts';
+import { absoluteUrl, paths } from '../urls.ts';
+import { figureCard, lectureCard } from '../views.ts';
+
+export function lecturesBySeries(site: SiteModel) {
+  const series = [...new Set(site.lectures.map((lecture) => lecture.data.series))];
+  return series.map((name) => ({
+    series: name,
+    cards: site.lectures.filter((lecture) => lecture.data.series === name).map((lecture) => lectureCard(lecture, site.today)),
+  }));
+}
+
+export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
+  const lecture = site.lectures.find((candidate) => candidate.slug === slug);
+  if (!lecture) throw new Error(`没有讲坛 ${slug}`);
+  const data = lecture.data;
+  const host = site.units.find((unit) => unit.slug === refSlug(data.host))!;
+  const figures = site.figures.filter((figure) => data.figures.some((ref) => refSlug(ref) === figure.slug));
+  const video = data.video && { ...data.video, external: /^https?:/.test(data.video.src) };
+  return {
+    lecture,
+    host,
+    video,
+    figureCards: figures.map(figureCard),
+    path: paths.lecture(slug),
+    jsonLd: {
+      '@type': 'Event',
+      name: data.title,
+      description: data.summary,
+      startDate: data.time ? `${data.date}T${data.time}:00+08:00` : data.date,
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', name: data.venue },
+      organizer: { '@type': 'Organization', name: host.data.name, url: absoluteUrl(paths.unit(host.slug), siteUrl) },
+      performer: data.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) })),
+      superEvent: { '@type': 'EventSeries', name: data.series },
+    },
+  };
+}

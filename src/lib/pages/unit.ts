@@ -1,0 +1,62 @@
+/** View models of a unit's page and a naming batch's page. */
+import { t } from '../../i18n/index.ts';
+import { formatDay } from '../dates.ts';
+import { linksToUnit, type SiteModel } from '../model.ts';
+import { paths } from '../urls.ts';
+import { figureCard, honorLabel, lectureCard, noticeCard, type CardView } from '../views.ts';
+
+export function unitView(site: SiteModel, slug: string) {
+  const unit = site.units.find((candidate) => candidate.slug === slug);
+  if (!unit) throw new Error(`没有单位 ${slug}`);
+  const links = linksToUnit(site, slug);
+  const photoCards: CardView[] = links.photos.map((photo) => ({
+    href: paths.photo(photo.exhibition, photo.id),
+    title: photo.title,
+    meta: [photo.photographer],
+    image: { src: photo.file, alt: photo.alt },
+  }));
+  const groups = [
+    { heading: t('units.links.figures'), cards: links.figures.map(figureCard) },
+    { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
+    { heading: t('units.links.photos'), cards: photoCards },
+    { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+  ].filter((group) => group.cards.length > 0);
+  return {
+    unit,
+    path: paths.unit(slug),
+    formerNames: unit.data.formerNames.map((former) => `${former.name}（至${formatDay(former.until)}）`).join('；'),
+    links: groups,
+    jsonLd: {
+      '@type': 'Organization',
+      name: unit.data.name,
+      ...(unit.data.shortName ? { alternateName: [unit.data.shortName, ...unit.data.formerNames.map((f) => f.name)] } : unit.data.formerNames.length ? { alternateName: unit.data.formerNames.map((f) => f.name) } : {}),
+      description: unit.data.summary,
+      ...(unit.data.website ? { url: unit.data.website } : {}),
+      ...(unit.data.address ? { address: unit.data.address } : {}),
+      award: unit.honors.map((honor) => `${honor.year}年 ${honorLabel(honor)}`),
+    },
+  };
+}
+
+export function batchView(site: SiteModel, slug: string) {
+  const batch = site.batches.find((candidate) => candidate.slug === slug);
+  if (!batch) throw new Error(`没有批次 ${slug}`);
+  const rows = batch.members.map(({ unit, honor }) => ({
+    href: paths.unit(unit.slug),
+    name: unit.data.name,
+    title: honor.title,
+    term: honor.term,
+    document: honor.document ?? '',
+    status: honor.current?.status ?? t('units.notYet'),
+  }));
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  return {
+    batch,
+    path: paths.batch(slug),
+    title: t('batch.title', { year: batch.year, level: batch.level }),
+    description: t('batch.description', { year: batch.year, level: batch.level, n: rows.length }),
+    rows,
+    byStatus: [...counts].map(([status, count]) => ({ status, count })),
+  };
+}

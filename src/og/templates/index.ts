@@ -1,0 +1,28 @@
+/**
+ * Picks the template for a card: the photo itself for exhibition photos, a side panel for a
+ * portrait or cover, text only otherwise. Also lists the text a tree draws, for font subsetting
+ * and coverage checks.
+ */
+import type { OgChild, OgElement, TemplateInput } from '../types.ts';
+import { photoTemplate, PHOTO_IMAGE } from './photo.ts';
+import { sideTemplate, SIDE_IMAGE } from './side.ts';
+import { standardTemplate } from './standard.ts';
+
+export type ImageRole = 'photo' | 'side';
+
+/** The pixel size a picture is cropped to before it is handed to the template. */
+export const IMAGE_SIZE: Record<ImageRole, { width: number; height: number }> = { photo: PHOTO_IMAGE, side: SIDE_IMAGE };
+
+export function renderTemplate(input: TemplateInput, role: ImageRole | undefined): OgElement {
+  if (input.image && role === 'photo') return photoTemplate({ ...input, image: input.image });
+  if (input.image) return sideTemplate({ ...input, image: input.image });
+  return standardTemplate(input);
+}
+
+/** Every string an element tree draws, joined; satori's ellipsis character is added. */
+export function drawnText(node: OgChild | OgChild[] | undefined): string {
+  if (node === undefined) return '';
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(drawnText).join('');
+  return drawnText(node.props.children);
+}

@@ -1,0 +1,47 @@
+/**
+ * The card for an exhibition photo: the photo itself, full bleed, with the text set in white
+ * over a dark gradient at the bottom so it stays readable on any picture.
+ */
+import type { OgElement, TemplateImage, TemplateInput } from '../types.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../paths.ts';
+import { COLORS, el, footer, frame, infoLines, label, title, titleSize } from './parts.ts';
+
+export const PHOTO_IMAGE = { width: OG_WIDTH, height: OG_HEIGHT };
+
+export function photoTemplate(input: TemplateInput & { image: TemplateImage }): OgElement {
+  return frame({ flexDirection: 'column', backgroundColor: '#111111' }, [
+    el('img', { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT, objectFit: 'cover' }, undefined, {
+      src: input.image.src,
+      width: input.image.width,
+      height: input.image.height,
+    }),
+    el('div', {
+      display: 'flex',
+      position: 'absolute',
+      left: 0,
+      top: 0,
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      backgroundImage: 'linear-gradient(to top, rgba(0,0,0,0.86) 0%, rgba(0,0,0,0.55) 45%, rgba(0,0,0,0) 75%)',
+    }),
+    el('div', {
+      display: 'flex',
+      position: 'absolute',
+      left: 0,
+      top: 0,
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      flexDirection: 'column',
+      justifyContent: 'flex-end',
+      boxSizing: 'border-box',
+      padding: '56px 72px 48px 72px',
+    }, [
+      label(input.label, 'light'),
+      el('div', { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 22, marginBottom: 28 }, [
+        title(input.title, titleSize(input.title, true) - 8, 2, COLORS.white),
+        ...(input.lines.length ? [infoLines(input.lines, 'rgba(255,255,255,0.88)')] : []),
+      ]),
+      footer(input.siteName, input.siteHost, COLORS.white),
+    ]),
+  ]);
+}
