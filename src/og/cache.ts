@@ -1,0 +1,49 @@
+/**
+ * The share images rendered by earlier builds, on disk, keyed by a hash of everything an image is
+ * drawn from. `.cache/og/` is git-ignored and survives rebuilds; CI can keep it between runs
+ * (OG_CACHE_DIR moves it). Images unused for 30 days are removed so the folder does not grow forever.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const MAX_AGE_MS = 30 * 24 * 3600_000;
+
+export const defaultCacheDir = (): string => resolve(process.env.OG_CACHE_DIR ?? '.cache/og');
+
+const pruned = new Set<string>();
+
+function prune(dir: string, now: number) {
+  if (pruned.has(dir)) return;
+  pruned.add(dir);
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > MAX_AGE_MS) rmSync(file, { force: true });
+    } catch {
+      // Another build may have removed it already.
+    }
+  }
+}
+
+export function readCached(dir: string, key: string): Buffer | undefined {
+  mkdirSync(dir, { recursive: true });
+  prune(dir, Date.now());
+  const file = join(dir, `${key}.png`);
+  try {
+    const png = readFileSync(file);
+    const now = new Date();
+    utimesSync(file, now, now);
+    return png;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary name, so a build stopped halfway never leaves half an image. */
+export function writeCached(dir: string, key: string, png: Uint8Array): void {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${key}.png`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
+}

@@ -1,0 +1,152 @@
+/**
+ * What each page's share image shows, decided once from the site model: a type label, the title,
+ * the honor with level and year (or the category, dates, series), and the picture where the page
+ * has one. Pure: it takes the model and the settings and returns cards, one per page.
+ */
+import { t } from '../i18n/index.ts';
+import { formatDay } from '../lib/dates.ts';
+import type { Entry, SiteModel, UnitHonor } from '../lib/model.ts';
+import type { SiteSettings } from '../schemas/settings.ts';
+import type { Card, ImageLocator } from './types.ts';
+
+/** Labels the site dictionary does not have yet. TODO: move to src/i18n/zh-CN.json as og.* keys. */
+const LABELS = {
+  unit: '文明单位',
+  figure: '道德模范',
+  lecture: '思想讲坛',
+  exhibition: '图片展',
+  photo: '图片展',
+  notice: '公示',
+  batch: '命名批次',
+  stats: '数据统计',
+  search: '站内搜索',
+};
+
+type Honor = Pick<UnitHonor, 'title' | 'level' | 'year'> & { current?: UnitHonor['current'] };
+
+/** `全国文明单位 · 全国 · 2020年`; the level is left out when the title already says it. */
+export function honorLine(honor: Honor): string {
+  const parts = [honor.title];
+  if (!honor.title.includes(honor.level)) parts.push(honor.level);
+  parts.push(`${honor.year}年`);
+  const ended = honor.current && honor.current.standing !== 'held' ? `（${honor.current.status}）` : '';
+  return parts.join(' · ') + ended;
+}
+
+/** The image field of an entry, if the entry has one. `fsPath` is read when Astro provides it. */
+function locator(entry: Entry<unknown>, field: (string | number)[], meta: unknown, role: ImageLocator['role']): ImageLocator | undefined {
+  if (!meta) return undefined;
+  const fsPath = (meta as { fsPath?: unknown }).fsPath;
+  return { entryFile: entry.file, field, role, ...(typeof fsPath === 'string' ? { fsPath } : {}) };
+}
+
+const withImage = (card: Card, image: ImageLocator | undefined): Card => (image ? { ...card, image } : card);
+
+const newest = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
+  [...honors].sort((a, b) => b.year - a.year)[0];
+
+const range = (start: string, end: string) => `${formatDay(start)} 至 ${formatDay(end)}`;
+
+export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteName' | 'officeName' | 'tagline'>): Card[] {
+  const cards: Card[] = [];
+  const add = (card: Card) => cards.push(card);
+
+  add({ path: '/', kind: 'home', label: settings.officeName, title: settings.siteName, lines: settings.tagline ? [settings.tagline] : [] });
+  add({ path: '/404.html', kind: '404', label: settings.siteName, title: t('404.title'), lines: [] });
+  add({ path: '/search/', kind: 'search', label: LABELS.search, title: settings.siteName, lines: [] });
+  add({
+    path: '/stats/',
+    kind: 'stats',
+    label: LABELS.stats,
+    title: t('home.numbers'),
+    lines: [`${t('home.numbers.units')} ${site.units.length} · ${t('home.numbers.figures')} ${site.figures.length} · ${t('home.numbers.lectures')} ${site.lectures.length}`],
+  });
+
+  add({ path: '/units/', kind: 'list', label: settings.siteName, title: t('units.title'), lines: [t('common.unitsCount', { n: site.units.length })] });
+  for (const unit of site.units) {
+    const honor = unit.headline ?? newest(unit.honors);
+    add(withImage({
+      path: `/units/${unit.slug}/`,
+      kind: 'unit',
+      label: LABELS.unit,
+      title: unit.data.name,
+      lines: [...(honor ? [honorLine(honor)] : []), unit.data.region.join(' ')],
+    }, locator(unit, ['cover', 'src'], unit.data.cover?.src, 'side')));
+  }
+  for (const batch of site.batches) {
+    add({
+      path: `/units/batches/${batch.slug}/`,
+      kind: 'batch',
+      label: LABELS.batch,
+      title: t('batch.title', { year: batch.year, level: batch.level }),
+      lines: [t('batch.count', { n: batch.members.length }), batch.terms.join('、')].filter(Boolean),
+    });
+  }
+
+  add({ path: '/figures/', kind: 'list', label: settings.siteName, title: t('figures.title'), lines: [t('common.persons', { n: site.figures.length })] });
+  for (const figure of site.figures) {
+    const honor = newest(figure.data.honors);
+    add(withImage({
+      path: `/figures/${figure.slug}/`,
+      kind: 'figure',
+      label: `${LABELS.figure} · ${figure.data.category}`,
+      title: figure.data.name,
+      lines: [
+        ...(honor ? [honorLine(honor)] : []),
+        [figure.data.occupation, figure.data.region.join(' ')].filter(Boolean).join(' · '),
+      ],
+    }, locator(figure, ['portrait', 'src'], figure.data.portrait?.src, 'side')));
+  }
+
+  add({ path: '/lectures/', kind: 'list', label: settings.siteName, title: t('lectures.title'), lines: [] });
+  for (const lecture of site.lectures) {
+    const { data } = lecture;
+    add(withImage({
+      path: `/lectures/${lecture.slug}/`,
+      kind: 'lecture',
+      label: LABELS.lecture,
+      title: data.title,
+      lines: [
+        `${data.series} ${t('lectures.session', { n: data.session })} · ${formatDay(data.date)}`,
+        `${t('lectures.speakers')}：${data.speakers.map((speaker) => speaker.name).join('、')}`,
+      ],
+    }, locator(lecture, ['cover', 'src'], data.cover?.src, 'side')));
+  }
+
+  add({ path: '/exhibitions/', kind: 'list', label: settings.siteName, title: t('exhibitions.title'), lines: [] });
+  for (const exhibition of site.exhibitions) {
+    const { data } = exhibition;
+    const first = data.photos[0];
+    add(withImage({
+      path: `/exhibitions/${exhibition.slug}/`,
+      kind: 'exhibition',
+      label: LABELS.exhibition,
+      title: data.title,
+      lines: [...(data.subtitle ? [data.subtitle] : []), `${range(data.opens, data.closes)} · ${data.venue}`].slice(0, 2),
+    }, first && locator(exhibition, ['photos', 0, 'file'], first.file, 'side')));
+  }
+  for (const photo of site.photos) {
+    const exhibition = site.exhibitions.find((candidate) => candidate.slug === photo.exhibition);
+    if (!exhibition) continue;
+    add(withImage({
+      path: `/exhibitions/${photo.exhibition}/${photo.id}/`,
+      kind: 'photo',
+      label: LABELS.photo,
+      title: photo.title,
+      lines: [`${exhibition.data.title} · ${t('photo.photographer')}：${photo.photographer}`],
+    }, locator(exhibition, ['photos', photo.index, 'file'], photo.file, 'photo')));
+  }
+
+  add({ path: '/notices/', kind: 'list', label: settings.siteName, title: t('notices.title'), lines: [] });
+  for (const notice of site.notices) {
+    const { data } = notice;
+    add({
+      path: `/notices/${notice.slug}/`,
+      kind: 'notice',
+      label: `${LABELS.notice} · ${data.kind}`,
+      title: data.title,
+      lines: [`${t('notices.window')}：${range(data.window.start, data.window.end)}`],
+    });
+  }
+  return cards;
+}

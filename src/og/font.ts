@@ -1,0 +1,83 @@
+/**
+ * The share images' font: Noto Sans SC (SIL Open Font License) from the npm package
+ * @expo-google-fonts/noto-sans-sc, read from node_modules, never fetched. The two weights are read
+ * once per process; each image gets a subset holding only the characters it draws, which keeps
+ * satori's parsing per image small.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import subsetFont from 'subset-font';
+import { readCharacterMap, missingCharacters } from './cmap.ts';
+import { FONT_FAMILY } from './templates/parts.ts';
+
+const PACKAGE = '@expo-google-fonts/noto-sans-sc';
+const FILES = { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' } as const;
+type Weight = keyof typeof FILES;
+const WEIGHTS = [400, 700] as const satisfies Weight[];
+
+/** satori draws this when it clamps a line, so every subset carries it. */
+const ALWAYS = '…';
+
+function packageDir(): string {
+  const require = createRequire(import.meta.url);
+  try {
+    return dirname(require.resolve(`${PACKAGE}/package.json`));
+  } catch {
+    // Bundled builds may resolve from elsewhere; the project root always has the package.
+    return join(process.cwd(), 'node_modules', PACKAGE);
+  }
+}
+
+/**
+ * Identifies the font for the image cache without reading 20 MB: the package version and the
+ * sizes of the files drawn with.
+ */
+export function fontIdentity(): string {
+  const dir = packageDir();
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return `${PACKAGE}@${version}:${WEIGHTS.map((weight) => statSync(join(dir, FILES[weight])).size).join(',')}`;
+}
+
+interface LoadedFont {
+  data: Buffer;
+  hasGlyph: (codePoint: number) => boolean;
+}
+
+let loaded: Map<Weight, LoadedFont> | undefined;
+
+/** Both weights, read from disk once per process. */
+function fonts(): Map<Weight, LoadedFont> {
+  if (!loaded) {
+    const dir = packageDir();
+    loaded = new Map(WEIGHTS.map((weight) => {
+      const file = join(dir, FILES[weight]);
+      let data: Buffer;
+      try {
+        data = readFileSync(file);
+      } catch {
+        throw new Error(`分享图字体 ${file} 不存在：请运行 npm install（字体来自 npm 包 ${PACKAGE}）`);
+      }
+      return [weight, { data, hasGlyph: readCharacterMap(data) }];
+    }));
+  }
+  return loaded;
+}
+
+/** Characters of `text` that one of the weights has no glyph for. */
+export function uncoveredCharacters(text: string): string[] {
+  const missing = new Set<string>();
+  for (const font of fonts().values()) for (const char of missingCharacters(text, font.hasGlyph)) missing.add(char);
+  return [...missing];
+}
+
+/** Satori's `fonts` option holding only the glyphs `text` needs, in both weights. */
+export async function subsetFonts(text: string) {
+  const chars = [...new Set(text + ALWAYS)].join('');
+  return Promise.all([...fonts()].map(async ([weight, font]) => ({
+    name: FONT_FAMILY,
+    data: await subsetFont(font.data, chars, { targetFormat: 'truetype' }),
+    weight,
+    style: 'normal' as const,
+  })));
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the demo site before the tests that read its output: into dist/ (as `npm run build`
+ * does) and, with BASE_PATH=/sub/, into .cache/dist-sub/. A build whose inputs have not
+ * changed since the last one is reused, so running a single test file stays fast; set
+ * BANGYANG_REBUILD=1 to force it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, DIST_SUB, ROOT } from './paths.ts';
+
+const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+const STAMP = '.bangyang-test-build';
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+function build(outDir: string, env: Record<string, string>) {
+  const stamp = join(outDir, STAMP);
+  const inputs = Math.max(...INPUTS.map((input) => newestMtime(join(ROOT, input))));
+  if (!process.env.BANGYANG_REBUILD && existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return;
+  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  writeFileSync(stamp, new Date().toISOString());
+}
+
+export default function setup() {
+  if (process.env.BANGYANG_SKIP_BUILD) return;
+  build(DIST, {});
+  build(DIST_SUB, { BASE_PATH: '/sub/' });
+}
