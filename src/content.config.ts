@@ -1,7 +1,8 @@
 /**
  * Pairs each collection's loader with its schema; the schemas live in src/schemas/.
- * Entries are read from the top-level content/ folder, and an entry's id is its file name
- * (or its folder name for exhibitions), which is also its URL slug.
+ * Entries are read from the top-level content/ folder (BANGYANG_CONTENT_DIR, see lib/settings.ts),
+ * and an entry's id is its file name (or its folder name for exhibitions), which is also its URL
+ * slug.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -12,9 +13,10 @@ import { lectureSchema } from './schemas/lectures.ts';
 import { noticeSchema } from './schemas/notices.ts';
 import { unitSchema } from './schemas/units.ts';
 import { entryIdFromPath } from './lib/slugs.ts';
+import { CONTENT_DIR } from './lib/settings.ts';
 
 const entries = (folder: string, pattern = '*.{md,mdx}') =>
-  glob({ base: `./content/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+  glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
 
 const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ image, reference });
 

@@ -7,7 +7,14 @@ import yaml from 'js-yaml';
 import { settingsSchema, type SiteSettings } from '../schemas/settings.ts';
 import { formatIssues } from './errors.ts';
 
-export const SETTINGS_FILE = 'content/settings.yaml';
+/**
+ * The content folder, relative to the project root. BANGYANG_CONTENT_DIR points a build at
+ * another tree of the same shape (the test fixtures under tests/fixtures/sites/); default
+ * `content`. Read here and only here.
+ */
+export const CONTENT_DIR = (process.env.BANGYANG_CONTENT_DIR?.trim() || 'content').replace(/^\.\/+|\/+$/g, '');
+
+export const SETTINGS_FILE = `${CONTENT_DIR}/settings.yaml`;
 
 /** Ensures a base path starts and ends with a slash: `sub` → `/sub/`. */
 export function normaliseBasePath(base: string): string {
