@@ -1,0 +1,93 @@
+/**
+ * Open data downloads: one record per unit / figure, as JSON and as CSV. The CSV is UTF-8 with
+ * a byte-order mark so that Excel opens the Chinese correctly, quotes every field that needs
+ * it, and defuses cells that a spreadsheet would run as a formula (=, +, -, @ at the start).
+ */
+import type { FigureData } from '../schemas/figures.ts';
+import { absoluteUrl, paths } from './urls.ts';
+import { refSlug, type Entry, type Unit } from './model.ts';
+
+const BOM = '\uFEFF';
+
+/** One CSV field: quoted when needed, formula-looking text prefixed with an apostrophe. */
+export function csvField(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV document (CRLF line ends, as RFC 4180 and Excel expect). */
+export function toCsv(header: string[], rows: (string | number | boolean | undefined)[][]): string {
+  return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function unitRecord(unit: Unit, siteUrl: string) {
+  const data = unit.data;
+  return {
+    slug: unit.slug,
+    url: absoluteUrl(paths.unit(unit.slug), siteUrl),
+    name: data.name,
+    shortName: data.shortName ?? null,
+    formerNames: data.formerNames.map((former) => ({ name: former.name, until: former.until })),
+    region: data.region,
+    sector: data.sector,
+    kind: data.kind,
+    summary: data.summary,
+    website: data.website ?? null,
+    honors: unit.honors.map((honor) => ({
+      title: honor.title,
+      level: honor.level,
+      conferredBy: honor.conferredBy,
+      term: honor.term,
+      year: honor.year,
+      document: honor.document ?? null,
+      currentStatus: honor.current?.status ?? null,
+      history: honor.history.map((change) => ({ status: change.status, date: change.date, note: change.note ?? null, document: change.document ?? null })),
+    })),
+  };
+}
+
+export function figureRecord(figure: Entry<FigureData>, siteUrl: string, unitName: (slug: string) => string | undefined) {
+  const data = figure.data;
+  const unitSlug = data.unit ? refSlug(data.unit) : undefined;
+  return {
+    slug: figure.slug,
+    url: absoluteUrl(paths.figure(figure.slug), siteUrl),
+    name: data.name,
+    group: data.group,
+    members: data.members,
+    posthumous: data.posthumous,
+    category: data.category,
+    region: data.region,
+    occupation: data.occupation ?? null,
+    unit: unitSlug ? { slug: unitSlug, name: unitName(unitSlug) ?? null } : null,
+    summary: data.summary,
+    honors: data.honors.map((honor) => ({ title: honor.title, level: honor.level, conferredBy: honor.conferredBy, term: honor.term, year: honor.year })),
+  };
+}
+
+type UnitRecord = ReturnType<typeof unitRecord>;
+type FigureRecord = ReturnType<typeof figureRecord>;
+
+const honorText = (honor: { year: number; level: string; title: string; term: string }) => `${honor.year} ${honor.level} ${honor.title}（${honor.term}）`;
+
+export function unitsCsv(records: UnitRecord[]): string {
+  return toCsv(
+    ['slug', '名称', '简称', '曾用名', '地区', '系统', '单位类型', '荣誉数', '荣誉（年度 级别 称号 届次：当前状态）', '简介', '网址', '页面'],
+    records.map((r) => [
+      r.slug, r.name, r.shortName ?? '', r.formerNames.map((f) => f.name).join('；'), r.region.join('/'), r.sector, r.kind, r.honors.length,
+      r.honors.map((h) => `${honorText(h)}：${h.currentStatus ?? '尚未生效'}`).join('；'), r.summary, r.website ?? '', r.url,
+    ]),
+  );
+}
+
+export function figuresCsv(records: FigureRecord[]): string {
+  return toCsv(
+    ['slug', '姓名', '群体', '成员', '追授', '类别', '地区', '职业', '所在单位', '荣誉（年度 级别 称号 届次）', '简介', '页面'],
+    records.map((r) => [
+      r.slug, r.name, r.group ? '是' : '否', r.members.join('、'), r.posthumous ? '是' : '否', r.category, r.region.join('/'), r.occupation ?? '',
+      r.unit?.name ?? '', r.honors.map(honorText).join('；'), r.summary, r.url,
+    ]),
+  );
+}
