@@ -111,8 +111,9 @@ export const footer = (siteName: string, siteHost: string, color: string): OgEle
     lineHeight: 1.4,
     color,
   }, [
-    el('div', { display: 'block', flexShrink: 1, minWidth: 0, fontWeight: 700, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, siteName),
-    el('div', { display: 'block', flexShrink: 0, maxWidth: '45%', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', opacity: 0.8 }, siteHost),
+    // The site's name wins the space; the host is cut first.
+    el('div', { display: 'block', flexShrink: 0, maxWidth: '100%', fontWeight: 700, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, siteName),
+    el('div', { display: 'block', flexShrink: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', opacity: 0.8 }, siteHost),
   ]);
 
 /** Pushes what follows to the bottom of a column. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCards, honorLine } from '../../src/og/cards.ts';
+import { ogImagePath } from '../../src/og/paths.ts';
+import { fixtureSite, settings } from './fixtures.ts';
+
+const cards = buildCards(fixtureSite(), settings);
+const card = (path: string) => {
+  const found = cards.find((candidate) => candidate.path === path);
+  if (!found) throw new Error(`no card for ${path}`);
+  return found;
+};
+
+describe('share-image cards', () => {
+  it('cover every page of the site, once each', () => {
+    expect(cards.map((c) => c.path).sort()).toEqual([
+      '/',
+      '/404.html',
+      '/exhibitions/',
+      '/exhibitions/xunli/',
+      '/exhibitions/xunli/forest/',
+      '/exhibitions/xunli/lake/',
+      '/figures/',
+      '/figures/wang-zhe/',
+      '/lectures/',
+      '/lectures/jiangtan-001/',
+      '/notices/',
+      '/notices/niming/',
+      '/search/',
+      '/stats/',
+      '/units/',
+      '/units/batches/2009-provincial/',
+      '/units/batches/2015-municipal/',
+      '/units/batches/2020-national/',
+      '/units/revoked/',
+      '/units/zhe-kun/',
+    ]);
+    expect(new Set(cards.map((c) => ogImagePath(c.path))).size).toBe(cards.length);
+  });
+
+  it('show a unit with its headline honor, level and year, and its cover', () => {
+    expect(card('/units/zhe-kun/')).toEqual({
+      path: '/units/zhe-kun/',
+      kind: 'unit',
+      label: '文明单位',
+      title: '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室',
+      lines: ['全国文明单位 · 2020年', '山西省 太原市'],
+      image: { entryFile: 'content/units/zhe-kun.md', field: ['cover', 'src'], role: 'side' },
+    });
+  });
+
+  it('say when a unit no longer holds its honor, and keep markup as text', () => {
+    expect(card('/units/revoked/')).toMatchObject({ title: '<script>"\'&单位', lines: ['市级文明单位 · 2015年（撤销）', '山西省'] });
+  });
+
+  it('show a figure with category, honor and portrait', () => {
+    expect(card('/figures/wang-zhe/')).toMatchObject({
+      label: '道德模范 · 助人为乐',
+      title: '王喆',
+      lines: ['全国道德模范 · 2019年', '退休教师 · 山西省 太原市'],
+      image: { entryFile: 'content/figures/wang-zhe.md', field: ['portrait', 'src'], fsPath: '/abs/wang.jpg', role: 'side' },
+    });
+  });
+
+  it('show the photo itself on a photo page', () => {
+    expect(card('/exhibitions/xunli/lake/')).toMatchObject({
+      title: '湖',
+      lines: ['创建巡礼 · 摄影：李四'],
+      image: { entryFile: 'content/exhibitions/xunli/index.md', field: ['photos', 1, 'file'], role: 'photo' },
+    });
+  });
+
+  it('show batches, lectures and notices with their dates', () => {
+    expect(card('/units/batches/2009-provincial/')).toMatchObject({ title: '2009年省级命名批次', lines: ['本批共 1 个单位', '第9届'] });
+    expect(card('/lectures/jiangtan-001/').lines).toEqual(['思想讲坛 第1期 · 2024年3月5日', '主讲人：李堃、赵镕']);
+    expect(card('/notices/niming/')).toMatchObject({ label: '公示 · 拟命名', lines: ['公示期：2026年1月5日 至 2026年1月12日'] });
+  });
+
+  it('spell an honor line without repeating the level', () => {
+    expect(honorLine({ title: '文明单位', level: '省级', year: 2009 })).toBe('文明单位 · 省级 · 2009年');
+    expect(honorLine({ title: '省级文明单位', level: '省级', year: 2009 })).toBe('省级文明单位 · 2009年');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { drawSvg, describeMissing } from '../../src/og/render.ts';
+import { subsetFonts, uncoveredCharacters } from '../../src/og/font.ts';
+import { readCharacterMap } from '../../src/og/cmap.ts';
+import { el, frame } from '../../src/og/templates/parts.ts';
+
+const RARE = ['喆', '堃', '犇', '镕', '彧', '昇'];
+
+describe('the share-image font', () => {
+  it('covers rare characters used in names', () => {
+    expect(uncoveredCharacters(RARE.join(''))).toEqual([]);
+    expect(uncoveredCharacters('「全国文明单位」·—…（2020年）<script>"\'&ABCabc123')).toEqual([]);
+  });
+
+  it('names the characters it lacks, once each, skipping whitespace', () => {
+    // U+17000 is Tangut, which no Chinese font carries.
+    expect(uncoveredCharacters('西夏 \u{17000}文\u{17000}')).toEqual(['\u{17000}']);
+    expect(describeMissing('/units/foo/', ['\u{17000}'])).toBe(
+      '分享图 /units/foo/：字体 Noto Sans SC 缺少字符 「\u{17000}」(U+17000)，这些字符在图中会显示为空白；请改用常用字或在标题中换一种写法',
+    );
+  });
+
+  it('keeps every character of the text in the per-image subset', async () => {
+    const fonts = await subsetFonts(RARE.join(''));
+    expect(fonts.map((font) => font.weight)).toEqual([400, 700]);
+    for (const font of fonts) {
+      const hasGlyph = readCharacterMap(font.data);
+      for (const char of [...RARE, '…']) expect(hasGlyph(char.codePointAt(0)!), `${char} in ${font.weight}`).toBe(true);
+      expect(hasGlyph('国'.codePointAt(0)!)).toBe(false);
+      expect(font.data.length).toBeLessThan(100_000);
+    }
+  });
+
+  it('draws each rare character as an outline, not an empty box', async () => {
+    const empty = await drawSvg(frame({}, [el('div', { fontSize: 80 }, ' ')]));
+    for (const char of RARE) {
+      const svg = await drawSvg(frame({}, [el('div', { fontSize: 80, fontWeight: 700 }, char)]));
+      const paths = [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((match) => match[1]!);
+      expect(paths.length, char).toBeGreaterThan(0);
+      // A glyph of a complex character has many curve commands; an empty .notdef box has four lines.
+      expect(paths.join('').length, char).toBeGreaterThan(400);
+      expect(svg.length).toBeGreaterThan(empty.length);
+    }
+  });
+});

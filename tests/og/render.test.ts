@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { locateImage } from '../../src/og/images.ts';
+import { createProgress, renderCard } from '../../src/og/render.ts';
+import type { Card } from '../../src/og/types.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'bangyang-og-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const site = { siteName: '榜样', siteHost: 'bangyang.example.cn' };
+const card: Card = { path: '/units/foo/', kind: 'unit', label: '文明单位', title: '喆堃犇镕彧昇社区', lines: ['全国文明单位 · 2020年'] };
+
+async function photoEntry(colour: string) {
+  const folder = join(work, 'content', 'exhibitions', 'x');
+  mkdirSync(join(folder, 'photos'), { recursive: true });
+  writeFileSync(join(folder, 'photos', 'a.jpg'), await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer());
+  writeFileSync(join(folder, 'index.md'), '---\ntitle: 展\nphotos:\n  - id: a\n    file: ./photos/a.jpg\n---\n');
+  return relative(process.cwd(), join(folder, 'index.md'));
+}
+
+describe('renderCard', () => {
+  it('renders a 1200×630 PNG once and takes it from the cache after', async () => {
+    const cacheDir = join(work, 'cache-a');
+    const first = await renderCard(card, site, { cacheDir });
+    expect(first.fromCache).toBe(false);
+    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    const second = await renderCard(card, site, { cacheDir });
+    expect(second.fromCache).toBe(true);
+    expect(second.png.equals(first.png)).toBe(true);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('renders again when what is drawn changes', async () => {
+    const cacheDir = join(work, 'cache-b');
+    await renderCard(card, site, { cacheDir });
+    expect((await renderCard({ ...card, title: '新名称' }, site, { cacheDir })).fromCache).toBe(false);
+    expect((await renderCard(card, { ...site, siteName: '新站名' }, { cacheDir })).fromCache).toBe(false);
+    // The page path and kind are not drawn, so they do not matter.
+    expect((await renderCard({ ...card, path: '/units/bar/' }, site, { cacheDir })).fromCache).toBe(true);
+  });
+
+  it('reports the page and the character the font lacks', async () => {
+    const warnings: string[] = [];
+    const result = await renderCard({ ...card, title: '西夏文\u{17000}' }, site, { cacheDir: join(work, 'cache-c'), warn: (m) => warnings.push(m) });
+    expect(result.missing).toEqual(['\u{17000}']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('/units/foo/');
+    expect(warnings[0]).toContain('「\u{17000}」(U+17000)');
+  });
+
+  it('draws the photo from the path in the frontmatter, and renders again when the photo changes', async () => {
+    const cacheDir = join(work, 'cache-d');
+    const entryFile = await photoEntry('#336699');
+    const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
+    expect(locateImage(photoCard.image!)).toEqual({ file: join(work, 'content', 'exhibitions', 'x', 'photos', 'a.jpg') });
+    const first = await renderCard(photoCard, site, { cacheDir });
+    const { dominant } = await sharp(first.png).stats();
+    expect(dominant.b).toBeGreaterThan(dominant.r);
+    expect((await renderCard(photoCard, site, { cacheDir })).fromCache).toBe(true);
+    await photoEntry('#993322');
+    expect((await renderCard(photoCard, site, { cacheDir })).fromCache).toBe(false);
+  });
+
+  it('renders without the picture, and says so, when the file is missing', async () => {
+    const warnings: string[] = [];
+    const broken: Card = { ...card, image: { entryFile: 'content/nowhere.md', field: ['cover', 'src'], role: 'side' } };
+    const result = await renderCard(broken, site, { cacheDir: join(work, 'cache-e'), warn: (m) => warnings.push(m) });
+    expect(await sharp(result.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(warnings[0]).toMatch(/^分享图 \/units\/foo\/：content\/nowhere\.md 读取失败/);
+  });
+
+  it('prints progress every few images and at the end', () => {
+    const lines: string[] = [];
+    const progress = createProgress((line) => lines.push(line), 2);
+    progress.expect(3);
+    progress.record({ fromCache: false }, 100);
+    progress.record({ fromCache: true }, 1);
+    progress.record({ fromCache: false }, 50);
+    expect(lines).toEqual(['分享图 2/3（缓存 1 张，新绘制 1 张，平均 100 ms/张）', '分享图 3/3（缓存 1 张，新绘制 2 张，平均 75 ms/张）']);
+  });
+});
