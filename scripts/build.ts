@@ -1,0 +1,55 @@
+/**
+ * npm run build [-- --outDir X] [--site …] [--base …] [--mode …] [--config …] [--force] [--verbose|--silent]
+ *
+ * `astro build` (with the Pagefind index, see src/integrations/pagefind.ts), made atomic: the
+ * site is built into a temporary folder beside the output folder and swapped in only when the
+ * whole build succeeded. Bad content therefore never leaves a half-overwritten dist/; the last
+ * good site stays online and the error names the file and the field.
+ *
+ * Astro's programmatic API is used instead of its CLI so that a build from another content
+ * folder (BANGYANG_CONTENT_DIR, the test fixtures) gets a cache of its own and cannot mix its
+ * entries into a demo build running at the same time.
+ */
+import { rmSync } from 'node:fs';
+import { build } from 'astro';
+import { CONTENT_DIR } from '../src/lib/settings.ts';
+import { BUILD_USAGE, parseBuildArgs } from './lib/build-args.ts';
+import { assertSafeOutDir, removeStaleLeftovers, swapIntoPlace, temporaryDirFor } from './lib/build-swap.ts';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(BUILD_USAGE);
+  process.exit(0);
+}
+
+let temporary: string | undefined;
+const cleanUp = () => {
+  if (temporary) rmSync(temporary, { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanUp();
+    console.error(`\n构建已中断，输出文件夹保持不变。`);
+    process.exit(130);
+  });
+}
+
+try {
+  const { outDir, inline } = parseBuildArgs(argv, process.cwd());
+  assertSafeOutDir(outDir, process.cwd());
+  removeStaleLeftovers(outDir);
+  temporary = temporaryDirFor(outDir);
+  rmSync(temporary, { recursive: true, force: true });
+  const cacheDir = CONTENT_DIR === 'content' ? undefined : `./.cache/astro-${CONTENT_DIR.replace(/[^a-zA-Z0-9]+/g, '-')}/`;
+  await build({ ...inline, outDir: temporary, ...(cacheDir ? { cacheDir } : {}) });
+  swapIntoPlace(temporary, outDir);
+  temporary = undefined;
+  process.exit(0);
+} catch (error) {
+  cleanUp();
+  const { message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number } };
+  console.error(`\n构建失败，输出文件夹未改动。\n${message}`);
+  if (loc?.file) console.error(`位置：${loc.file}${loc.line ? `:${loc.line}` : ''}`);
+  if (hint) console.error(`提示：${hint}`);
+  process.exit(1);
+}

@@ -1,0 +1,48 @@
+/**
+ * The command line of `npm run build`, turned into Astro's inline config. The flags are the
+ * ones `astro build` documents; anything else is refused with the list, so a typo never builds
+ * silently into the wrong place.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+
+export interface BuildOptions {
+  /** Absolute path of the folder the finished site ends up in. */
+  outDir: string;
+  /** The rest of the flags, as Astro's inline config (`site`, `base`, `mode`, …). */
+  inline: { site?: string; base?: string; mode?: string; configFile?: string; logLevel?: 'debug' | 'silent'; force?: boolean };
+}
+
+const OPTIONS = {
+  outDir: { type: 'string' },
+  site: { type: 'string' },
+  base: { type: 'string' },
+  mode: { type: 'string' },
+  config: { type: 'string' },
+  force: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  silent: { type: 'boolean' },
+} as const;
+
+export const BUILD_USAGE = `用法：npm run build [-- --outDir 文件夹] [--site 网址] [--base 路径] [--mode 模式] [--config 文件] [--force] [--verbose|--silent]
+先构建到旁边的临时文件夹，成功后才替换输出文件夹（默认 dist/）；失败时原来的输出保持不变。`;
+
+/** Parses `argv` (without node and the script); `cwd` resolves a relative --outDir. */
+export function parseBuildArgs(argv: string[], cwd: string): BuildOptions {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${BUILD_USAGE}`);
+  }
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const inline: BuildOptions['inline'] = {};
+  if (text('site')) inline.site = text('site');
+  if (text('base')) inline.base = text('base');
+  if (text('mode')) inline.mode = text('mode');
+  if (text('config')) inline.configFile = text('config');
+  if (values.force) inline.force = true;
+  if (values.verbose) inline.logLevel = 'debug';
+  else if (values.silent) inline.logLevel = 'silent';
+  return { outDir: resolve(cwd, text('outDir') ?? 'dist'), inline };
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm run check`, step by step: settings, then every entry against the site's own schemas,
+ * then what the schemas cannot see alone (references, duplicates, personal data, photo GPS,
+ * characters the share-image font lacks, editorial warnings).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts';
+import { SETTINGS_FILE } from '../../src/lib/settings.ts';
+import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { FrontmatterError, parseSource } from './frontmatter.ts';
+import { loadEntries, type LoadedEntry } from './load-content.ts';
+import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { findDuplicates } from './checks/duplicates.ts';
+import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from './checks/editorial.ts';
+import { findMissingGlyphs } from './checks/font.ts';
+import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
+import { findPersonalData } from './checks/personal-data.ts';
+import { issuesToDiagnostics, schemaDiagnostics } from './checks/schema.ts';
+
+export interface CheckOptions {
+  /** The day notice windows are judged against, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface CheckReport {
+  diagnostics: Diagnostic[];
+  entryCount: number;
+  imageCount: number;
+}
+
+export async function checkContent(root: string, options: CheckOptions): Promise<CheckReport> {
+  const diagnostics: Diagnostic[] = [...checkSettings(root)];
+  const loaded = loadEntries(root);
+  diagnostics.push(...loaded.diagnostics);
+  const entries = loaded.entries;
+
+  for (const entry of entries) {
+    diagnostics.push(...findPersonalData(entry.file, entry.text), ...findPlaceholders(entry.file, entry.text));
+    if (!entry.data || !entry.parsed) continue;
+    const result = SCHEMAS[entry.collection](standInHelpers(entry.absPath)).safeParse(entry.data);
+    diagnostics.push(
+      ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
+      ...findMissingGlyphs(entry.file, entry.data, entry.locate),
+      ...findOpenNoticesWithoutOutcome(entry, options.today),
+      ...findWeakAltText(entry),
+    );
+  }
+
+  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries));
+  const images = await gpsDiagnostics(root, entries);
+  diagnostics.push(...images.diagnostics);
+  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length, imageCount: images.count };
+}
+
+function checkSettings(root: string): Diagnostic[] {
+  const absPath = join(root, SETTINGS_FILE);
+  if (!existsSync(absPath)) {
+    return [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }];
+  }
+  const text = readText(absPath);
+  const personal = findPersonalData(SETTINGS_FILE, text);
+  try {
+    const parsed = parseSource(text, { wholeFileIsYaml: true });
+    const result = settingsSchema.safeParse(parsed.data);
+    return [...personal, ...(result.success ? [] : issuesToDiagnostics(SETTINGS_FILE, parsed, result.error.issues, 'src/schemas/settings.ts'))];
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    return [...personal, { file: SETTINGS_FILE, line: error.line, col: error.col, severity: 'error', message: error.message }];
+  }
+}
+
+function referenceDiagnostics(entries: readonly LoadedEntry[]): Diagnostic[] {
+  // An entry whose frontmatter could not be read still exists: links to it are not broken.
+  const raw: RawEntry[] = entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data ?? {} }));
+  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+  return findBrokenReferences(raw).map((problem) => {
+    const entry = byFile.get(problem.file)!;
+    return {
+      file: problem.file,
+      ...entry.locate(problem.field.split('.')),
+      severity: 'error',
+      message: `${problem.field}: ${problem.message}`,
+      hint: `引用写的是文件名（不带 .md），可在 content/ 下对应的文件夹里查到；字段说明见 ${schemaFile(entry.collection)}`,
+    } satisfies Diagnostic;
+  });
+}
+
+/** Scans every photo under content/ for a GPS position; reports it where an entry uses it. */
+async function gpsDiagnostics(root: string, entries: readonly LoadedEntry[]): Promise<{ diagnostics: Diagnostic[]; count: number }> {
+  const usedAt = new Map<string, { entry: LoadedEntry; path: (string | number)[] }[]>();
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    const visit = (value: unknown, path: (string | number)[]) => {
+      if (typeof value === 'string' && looksLikeImagePath(value)) {
+        const absPath = resolve(dirname(entry.absPath), value);
+        usedAt.set(absPath, [...(usedAt.get(absPath) ?? []), { entry, path }]);
+      } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
+    };
+    visit(entry.data, []);
+  }
+  const photos = walkFiles(contentDir(root)).filter((path) => METADATA_IMAGE.test(path));
+  const positions = await Promise.all(photos.map(async (path) => [path, await gpsPosition(path)] as const));
+  const diagnostics: Diagnostic[] = [];
+  for (const [absPath, gps] of positions) {
+    if (!gps) continue;
+    const shown = displayPath(root, absPath);
+    const message = `照片 ${shown} 带有 GPS 位置信息（${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}），可能暴露拍摄者或当事人的住址`;
+    const uses = usedAt.get(absPath) ?? [];
+    if (uses.length === 0) diagnostics.push({ file: shown, line: 1, col: 1, severity: 'error', message, hint: GPS_HINT });
+    for (const { entry, path } of uses) diagnostics.push({ file: entry.file, ...entry.locate(path), severity: 'error', message, hint: GPS_HINT });
+  }
+  return { diagnostics, count: photos.length };
+}

@@ -1,0 +1,74 @@
+/**
+ * Warnings that do not stop a build but that an editor wants to know about: a 公示 whose window
+ * closed with no outcome, scaffold text still waiting to be filled in, alt text that says nothing.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { positionAt } from '../diagnostics.ts';
+import type { LoadedEntry } from '../load-content.ts';
+
+/** Written by `npm run new` (and the import) wherever the editor must supply the text. */
+export const PLACEHOLDER = '待填写';
+
+export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string): Diagnostic[] {
+  if (entry.collection !== 'notices' || !entry.data) return [];
+  const window = entry.data.window as { end?: unknown } | undefined;
+  const end = window?.end instanceof Date ? window.end.toISOString().slice(0, 10) : String(window?.end ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(end) || end >= today || entry.data.outcome !== undefined) return [];
+  return [
+    {
+      file: entry.file,
+      ...entry.locate(['window', 'end']),
+      severity: 'warning',
+      message: `公示已于 ${end} 结束，但还没有填写结果 outcome`,
+      hint: '在文件中加上 outcome:，写明 date（决定日期）、result（如“公示期满无异议，予以命名”）和 document（文号）',
+    },
+  ];
+}
+
+/** One warning per file, at the first placeholder, listing the lines of the others. */
+export function findPlaceholders(file: string, text: string): Diagnostic[] {
+  const lines: number[] = [];
+  let first: { line: number; col: number } | undefined;
+  for (let index = text.indexOf(PLACEHOLDER); index !== -1; index = text.indexOf(PLACEHOLDER, index + PLACEHOLDER.length)) {
+    const position = positionAt(text, index);
+    first ??= position;
+    if (!lines.includes(position.line)) lines.push(position.line);
+  }
+  if (!first) return [];
+  return [
+    {
+      file,
+      ...first,
+      severity: 'warning',
+      message: `还有 ${lines.length} 处「${PLACEHOLDER}」没有填写（第 ${lines.join('、')} 行）`,
+      hint: '把「待填写：……」换成真实内容后再发布；模板里的注释说明了每个字段的用途',
+    },
+  ];
+}
+
+const EMPTY_ALT = /^(图片?|照片|封面|肖像|配图|image|photo|picture|img|cover)$/i;
+const FILE_NAME = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Alt text that is a file name or a generic word tells a screen-reader user nothing. */
+export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
+  if (!entry.data) return [];
+  const diagnostics: Diagnostic[] = [];
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'alt' && typeof inner === 'string' && (EMPTY_ALT.test(inner.trim()) || FILE_NAME.test(inner.trim()))) {
+          diagnostics.push({
+            file: entry.file,
+            ...entry.locate([...path, key]),
+            severity: 'warning',
+            message: `替代文字「${inner}」没有说明图片内容`,
+            hint: '用一句话写出图片里有什么，例如“志愿者在社区为老人测量血压”',
+          });
+        } else visit(inner, [...path, key]);
+      }
+    }
+  };
+  visit(entry.data, []);
+  return diagnostics;
+}

@@ -1,0 +1,52 @@
+/**
+ * Personal data that must never be published: identity-card numbers (GB 11643, with a valid
+ * check digit and birth date) and mainland mobile numbers. Scanned in the whole file text,
+ * frontmatter and body alike. Numbers are masked in the messages so that they do not end up in
+ * CI logs either.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { positionAt } from '../diagnostics.ts';
+
+const ID_CANDIDATE = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])/g;
+/** 11 digits, or written 3-4-4 with spaces or hyphens, never part of a longer run of digits. */
+const MOBILE = /(?<![0-9])1[3-9][0-9](?:[0-9]{8}|([- ])[0-9]{4}\1[0-9]{4})(?![0-9])/g;
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+/** Whether an 18-character string is a possible resident identity-card number (GB 11643-1999). */
+export function isIdentityCardNumber(candidate: string): boolean {
+  if (!/^[0-9]{17}[0-9Xx]$/.test(candidate)) return false;
+  const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(candidate[i]), 0);
+  if (CHECK_CHARS[sum % 11] !== candidate[17]!.toUpperCase()) return false;
+  const birth = `${candidate.slice(6, 10)}-${candidate.slice(10, 12)}-${candidate.slice(12, 14)}`;
+  const date = new Date(`${birth}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(birth) && birth >= '1900';
+}
+
+const mask = (value: string, keepStart: number, keepEnd: number) =>
+  value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(value.length - keepEnd);
+
+export function findPersonalData(file: string, text: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const match of text.matchAll(ID_CANDIDATE)) {
+    if (!isIdentityCardNumber(match[0])) continue;
+    diagnostics.push({
+      file,
+      ...positionAt(text, match.index),
+      severity: 'error',
+      message: `疑似身份证号码「${mask(match[0], 6, 4)}」：身份证号属于个人信息，不得公开发布`,
+      hint: '删除这个号码；如需说明身份已核实，写「身份信息已核验」即可',
+    });
+  }
+  for (const match of text.matchAll(MOBILE)) {
+    diagnostics.push({
+      file,
+      ...positionAt(text, match.index),
+      severity: 'error',
+      message: `疑似手机号码「${mask(match[0], 3, 4)}」：个人手机号不得公开发布`,
+      hint: '删除这个号码，或改为单位的办公电话（座机，如 0351-1234567）',
+    });
+  }
+  return diagnostics;
+}

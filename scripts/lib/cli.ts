@@ -1,0 +1,59 @@
+/**
+ * What every editor command shares: its options (`--root`, `--today`), the project root it
+ * works on, and one way to stop with a message for the editor.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolve } from 'node:path';
+
+/** The options every command accepts, on top of its own. */
+const COMMON_OPTIONS = {
+  /** The project folder that holds content/; tests point it at fixtures. */
+  root: { type: 'string' },
+  /** The day to judge dates against (YYYY-MM-DD); tests pin it. */
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface CommonOptions {
+  root: string;
+  today: string;
+}
+
+/** Parses argv with the common options plus the command's own; unknown options are an error. */
+export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  const parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  const values = parsed.values as Record<string, unknown>;
+  const today = typeof values.today === 'string' ? values.today : todayInChina();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today 应写成 YYYY-MM-DD，例如 2026-03-01（现在是「${today}」）`);
+  return {
+    positionals: parsed.positionals,
+    values: parsed.values,
+    common: { root: resolve(typeof values.root === 'string' ? values.root : process.cwd()), today } satisfies CommonOptions,
+  };
+}
+
+/** Today's date where the office works, whatever the machine's time zone. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Stops the command with a message for the editor (and exit code 1). */
+export function fail(message: string): never {
+  throw new CommandError(message);
+}
+
+export class CommandError extends Error {}
+
+/** Runs a command's main function: editor-facing errors are printed plainly, others with a stack. */
+export async function runCommand(main: () => Promise<number | void>): Promise<void> {
+  try {
+    process.exitCode = (await main()) ?? 0;
+  } catch (error) {
+    if (error instanceof CommandError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`错误：${(error as Error).message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Frontmatter read twice, for two purposes: gray-matter (js-yaml, the parser Astro uses) gives the
+ * data the schemas see; the `yaml` package gives each node's position, so that a schema issue
+ * path such as `honors.0.level` becomes a line and column in the file.
+ */
+import matter from 'gray-matter';
+import jsYaml from 'js-yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { positionAt } from './diagnostics.ts';
+
+const FENCE = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n?^---[ \t]*$\r?\n?/m;
+
+export interface ParsedSource {
+  /** The frontmatter as the site sees it. */
+  data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** Finds where a field is written; falls back to the nearest written parent. */
+  locate: (path: readonly PropertyKey[], options?: { atKey?: boolean }) => { line: number; col: number };
+}
+
+export class FrontmatterError extends Error {
+  readonly line: number;
+  readonly col: number;
+  constructor(message: string, line: number, col: number) {
+    super(message);
+    this.line = line;
+    this.col = col;
+  }
+}
+
+/**
+ * Parses a Markdown source (`---` fenced frontmatter) or, with `wholeFileIsYaml`, a YAML file.
+ * Throws FrontmatterError with a position when the YAML cannot be read.
+ */
+export function parseSource(source: string, { wholeFileIsYaml = false } = {}): ParsedSource {
+  const span = wholeFileIsYaml ? { start: 0, end: source.length } : frontmatterSpan(source);
+  const yamlText = source.slice(span.start, span.end);
+  const yamlOffset = span.start;
+  const body = wholeFileIsYaml ? '' : source.slice(source.indexOf('\n', span.end + 1) + 1 || source.length);
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const { line, col } = positionAt(source, yamlOffset + firstError.pos[0]);
+    throw new FrontmatterError(`YAML 格式错误：${yamlMessage(firstError.code, firstError.message)}`, line, col);
+  }
+  let data: unknown;
+  try {
+    // gray-matter caches by content; `{}` as options turns the cache off so edits are re-read.
+    data = wholeFileIsYaml ? jsYaml.load(source) : matter(source, {}).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const line = mark ? mark.line + (wholeFileIsYaml ? 0 : 1) + 1 : 1;
+    throw new FrontmatterError(`YAML 格式错误：${(error as Error).message.split('\n')[0]}`, line, mark ? mark.column + 1 : 1);
+  }
+  return {
+    data: (data && typeof data === 'object' ? data : {}) as Record<string, unknown>,
+    body,
+    locate: (path, options) => {
+      const offset = offsetOf(doc, path, options?.atKey ?? false);
+      return positionAt(source, yamlOffset + offset);
+    },
+  };
+}
+
+/** Where the YAML between the `---` fences starts and ends. */
+export function frontmatterSpan(source: string): { start: number; end: number } {
+  const fence = FENCE.exec(source);
+  if (!fence || fence.index !== 0) throw new FrontmatterError('文件开头缺少 --- 包起来的字段区（frontmatter）', 1, 1);
+  return { start: fence[1]!.length, end: fence[1]!.length + fence[2]!.length };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: '同一个字段写了两次，请删除其中一个',
+    BAD_INDENT: '缩进不对，同一层的字段要对齐（用空格，不要用 Tab）',
+    TAB_AS_INDENT: '缩进里有 Tab，请改成空格',
+    MISSING_CHAR: '缺少配对的引号或括号',
+    BLOCK_AS_IMPLICIT_KEY: '冒号后面要有一个空格，或者缩进不对',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行，可能是冒号后面缺了空格或缩进不对',
+  };
+  return known[code] ?? message.split('\n')[0]!;
+}
+
+/** Offset of the node at `path` (its key when `atKey`), or of the nearest ancestor written. */
+function offsetOf(doc: Document, path: readonly PropertyKey[], atKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const [i, segment] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return offset;
+      const key = pair.key as Node;
+      const value = pair.value as Node | null;
+      offset = (last && atKey) || !value?.range ? (key.range?.[0] ?? offset) : value.range[0];
+      node = value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item?.range) return offset;
+      offset = item.range[0];
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads a naming list into rows of text cells, with the row numbers a spreadsheet shows.
+ * CSV may be UTF-8, UTF-8 with BOM, or GBK (as Excel saves it on a Chinese Windows): a strict
+ * UTF-8 decode is tried first, and GB18030 (a superset of GBK) when it fails.
+ */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { fail } from '../cli.ts';
+
+export interface TableRow {
+  /** The row number the editor sees in the spreadsheet (1 = header). */
+  rowNumber: number;
+  cells: string[];
+}
+
+export interface Table {
+  headers: string[];
+  headerRow: number;
+  rows: TableRow[];
+  /** Rows that could not be read at all (e.g. an unclosed quote). */
+  problems: { rowNumber: number; message: string }[];
+  /** How the file was decoded, for the report. */
+  encoding: string;
+}
+
+export async function readTable(absPath: string): Promise<Table> {
+  if (/\.xlsx$/i.test(absPath)) return readXlsx(absPath);
+  if (/\.(csv|txt)$/i.test(absPath)) return readCsv(readFileSync(absPath));
+  fail(`只支持 .csv 和 .xlsx 文件（现在是 ${absPath}）。旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV`);
+}
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带 BOM）' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GBK' };
+  }
+}
+
+export function readCsv(bytes: Uint8Array): Table {
+  const { text, encoding } = decodeText(bytes);
+  // No skipEmptyLines: keeping blank lines keeps each record's index equal to its row number.
+  const parsed = Papa.parse<string[]>(text, { header: false, delimitersToGuess: [',', '\t', ';', '，'] });
+  const problems = parsed.errors
+    .filter((error) => error.code !== 'UndetectableDelimiter')
+    .map((error) => ({ rowNumber: (error.row ?? 0) + 1, message: csvMessage(error.code, error.message) }));
+  const records = parsed.data.map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((cell) => String(cell ?? '').trim()) }));
+  return { ...splitHeader(records), problems, encoding };
+}
+
+function csvMessage(code: string, message: string): string {
+  if (code === 'MissingQuotes' || code === 'InvalidQuotes') return '引号没有配对：单元格里的英文双引号要成对出现，整格用引号包起来时内部的引号要写两次（""）';
+  return `无法读取这一行（${message}）`;
+}
+
+async function readXlsx(absPath: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(absPath);
+  } catch (error) {
+    fail(`无法打开 Excel 文件 ${absPath}：${(error as Error).message}。请确认它是 .xlsx 格式且没有加密`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) fail(`${absPath} 里没有工作表`);
+  const records: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell);
+    });
+    records.push({ rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
+  });
+  return { ...splitHeader(records), problems: [], encoding: 'Excel' };
+}
+
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value);
+  if (value && typeof value === 'object' && 'result' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result instanceof Date) return result.toISOString().slice(0, 10);
+    if (result !== undefined && result !== null) return String(result).trim();
+  }
+  return (cell.text ?? '').trim();
+}
+
+/** The first non-empty row is the header; blank rows are dropped. */
+function splitHeader(records: TableRow[]): Pick<Table, 'headers' | 'headerRow' | 'rows'> {
+  const filled = records.filter((record) => record.cells.some((cell) => cell !== ''));
+  const [header, ...rows] = filled;
+  return { headers: header?.cells ?? [], headerRow: header?.rowNumber ?? 1, rows };
+}

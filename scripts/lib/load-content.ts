@@ -1,0 +1,31 @@
+/** Reads every entry once: its text, its frontmatter data and where each field is written. */
+import type { Collection } from '../../src/schemas/context.ts';
+import { listEntryFiles, readText, type EntryFile } from './content-files.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { FrontmatterError, parseSource, type ParsedSource } from './frontmatter.ts';
+
+export interface LoadedEntry extends EntryFile {
+  text: string;
+  /** Undefined when the frontmatter could not be read (a diagnostic says why). */
+  data: Record<string, unknown> | undefined;
+  parsed: ParsedSource | undefined;
+  locate: ParsedSource['locate'];
+}
+
+export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const entries = listEntryFiles(root).map((file): LoadedEntry => {
+    const text = readText(file.absPath);
+    try {
+      const parsed = parseSource(text);
+      return { ...file, text, data: parsed.data, parsed, locate: parsed.locate };
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error;
+      diagnostics.push({ file: file.file, line: error.line, col: error.col, severity: 'error', message: error.message, hint: '对照同类的其他条目修正格式：字段名后是英文冒号加空格，缩进用空格' });
+      return { ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) };
+    }
+  });
+  return { entries, diagnostics };
+}
+
+export const entriesOf = (entries: readonly LoadedEntry[], collection: Collection) => entries.filter((entry) => entry.collection === collection);

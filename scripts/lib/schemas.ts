@@ -1,0 +1,57 @@
+/**
+ * The site's own schemas, run outside Astro. Astro's `image()` and `reference()` are replaced by
+ * stand-ins that check the same things without a build: an image is a path that exists relative
+ * to the entry; a reference is a slug (whether that slug exists is decided once, by
+ * findBrokenReferences in src/lib/references.ts).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
+import type { Collection, EntryReference, SchemaHelpers } from '../../src/schemas/context.ts';
+import { exhibitionSchema } from '../../src/schemas/exhibitions.ts';
+import { figureSchema } from '../../src/schemas/figures.ts';
+import { lectureSchema } from '../../src/schemas/lectures.ts';
+import { noticeSchema } from '../../src/schemas/notices.ts';
+import { unitSchema } from '../../src/schemas/units.ts';
+import { SLUG_PATTERN } from '../../src/lib/slugs.ts';
+
+export const SCHEMAS: Record<Collection, (helpers: SchemaHelpers) => z.ZodType> = {
+  units: unitSchema,
+  figures: figureSchema,
+  lectures: lectureSchema,
+  exhibitions: exhibitionSchema,
+  notices: noticeSchema,
+};
+
+/** The module that documents each collection's fields, named in hints. */
+export const schemaFile = (collection: Collection) => `src/schemas/${collection}.ts`;
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
+
+export function standInHelpers(entryAbsPath: string): SchemaHelpers {
+  const dir = dirname(entryAbsPath);
+  return {
+    image: () =>
+      z
+        .string({ error: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg' })
+        .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => `「${String(issue.input)}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）` })
+        .refine((value) => isFile(resolve(dir, value)), {
+          error: (issue) => `找不到图片文件「${String(issue.input)}」（路径相对于本文件所在的文件夹）`,
+        })
+        // Nothing downstream of the check reads the image's metadata, so only its path is kept.
+        .transform((value) => ({ src: value }) as unknown as ImageMetadata),
+    reference: (collection) =>
+      z
+        .string({ error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting` })
+        .regex(SLUG_PATTERN, { error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），只含小写字母、数字和连字符` })
+        .transform((id): EntryReference => ({ collection, id })),
+  };
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+/** Whether a string is an image path an entry points at (used to find the photos to scan). */
+export const looksLikeImagePath = (value: string) => /^\.{1,2}\//.test(value) && IMAGE_EXTENSIONS.test(value);

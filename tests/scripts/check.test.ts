@@ -1,0 +1,131 @@
+import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnosticLines, fixtureCopy, REPO, run } from './helpers.ts';
+
+const edit = (root: string, file: string, change: (text: string) => string) => {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+
+describe('npm run check', () => {
+  it('passes the fixture content with no errors and no warnings', () => {
+    const result = run('check', fixtureCopy());
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual([]);
+    expect(result.stdout).toContain('检查了 6 个条目、1 张图片：0 个错误，0 个警告');
+  });
+
+  it('maps a schema issue path (honors.0.level) to its line and column, with a hint', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('    level: 市级', '    level: 市'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:8:12: error: honors.0.level: 级别「市」无效，可选值：全国、省级、市级、区县级、系统内',
+    ]);
+    expect(result.stdout).toContain('修改建议：从上面列出的可选值中选一个');
+  });
+
+  it('points an unknown field at its key, and a missing field at its parent', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('sector: 政法系统\n', 'sectr: 政法系统\n'));
+    const lines = diagnosticLines(run('check', root).stdout);
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/units\/ceshi-shi-gongan-ju\.md:4:1: error: sectr: .*sectr/));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/units\/ceshi-shi-gongan-ju\.md:2:1: error: sector: 缺少系统 sector/));
+  });
+
+  it('reports a broken reference where it is written', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('host: ceshi-shi-tushuguan', 'host: ceshi-shi-tushuguang'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「ceshi-shi-tushuguang」：content/units/ 下没有这个文件。请检查拼写，或先新建该条目（npm run new）',
+    ]);
+  });
+
+  it('finds an identity-card number in a body, masked in the message', () => {
+    const root = fixtureCopy();
+    appendFileSync(join(root, 'content/figures/li-xiao-mei.md'), '\n身份证：11010519491231002X。\n');
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/figures/li-xiao-mei.md:15:5: error: 疑似身份证号码「110105********002X」：身份证号属于个人信息，不得公开发布',
+    ]);
+    expect(result.stdout).not.toContain('11010519491231002X');
+  });
+
+  it('finds a mobile number in frontmatter but not inside a longer run of digits', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/notices/2026-nimingming.md', (text) =>
+      text.replace("{ label: 电话, value: 0351-1234567 }", "{ label: 电话, value: '13912345678' }\n  - { label: 账号, value: '6222013912345678901' }"),
+    );
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/notices/2026-nimingming.md:7:26: error: 疑似手机号码「139****5678」：个人手机号不得公开发布',
+    ]);
+  });
+
+  it('finds a GPS position in a photo and reports it where the photo is used', () => {
+    const root = fixtureCopy();
+    copyFileSync(join(REPO, 'tests/fixtures/photos/with-gps.jpg'), join(root, 'content/exhibitions/chengshi-yinxiang/photos/gray.jpg'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    const [line] = diagnosticLines(result.stdout);
+    expect(line).toMatch(/^content\/exhibitions\/chengshi-yinxiang\/index\.md:12:11: error: 照片 content\/exhibitions\/chengshi-yinxiang\/photos\/gray\.jpg 带有 GPS 位置信息/);
+    expect(result.stdout).toContain('exiftool -gps:all=');
+  });
+
+  it('reports a missing image and weak alt text', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/exhibitions/chengshi-yinxiang/index.md', (text) => text.replace('./photos/gray.jpg', './photos/grey.jpg').replace('alt: 一面浅灰色的墙', 'alt: 图片'));
+    const lines = diagnosticLines(run('check', root).stdout);
+    expect(lines).toEqual([
+      'content/exhibitions/chengshi-yinxiang/index.md:12:11: error: photos.0.file: 找不到图片文件「./photos/grey.jpg」（路径相对于本文件所在的文件夹）',
+      'content/exhibitions/chengshi-yinxiang/index.md:15:10: warning: 替代文字「图片」没有说明图片内容',
+    ]);
+  });
+
+  it('reports duplicate slugs (foo.md and foo.mdx) and two units with the same name', () => {
+    const root = fixtureCopy();
+    copyFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), join(root, 'content/units/ceshi-shi-gongan-ju.mdx'));
+    const lines = diagnosticLines(run('check', root).stdout);
+    expect(lines).toContainEqual('content/units/ceshi-shi-gongan-ju.md:1:1: error: 网址重复：与 content/units/ceshi-shi-gongan-ju.mdx 的网址相同（都是 units/ceshi-shi-gongan-ju/）');
+    expect(lines).toContainEqual('content/units/ceshi-shi-gongan-ju.mdx:2:7: error: 单位名称「测试市公安局」与 content/units/ceshi-shi-gongan-ju.md 重复');
+  });
+
+  it('reports a character the share-image font lacks', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace('name: 李小梅', 'name: 李𪚥梅'));
+    expect(diagnosticLines(run('check', root).stdout)).toEqual([
+      'content/figures/li-xiao-mei.md:2:7: error: name: 分享图字体里没有 「𪚥」(U+2A6A5)，分享图上会显示成方框',
+    ]);
+  });
+
+  it('warns (exit 0) about a notice whose window closed with no outcome', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace(/^outcome: .*\n/m, ''));
+    const result = run('check', root);
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual(['content/notices/2026-nimingming.md:5:35: warning: 公示已于 2026-02-26 结束，但还没有填写结果 outcome']);
+  });
+
+  it('reports a YAML syntax error with its position', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('sector: 政法系统', 'sector: 政法系统\n  kind: 党政机关'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)[0]).toMatch(/^content\/units\/ceshi-shi-gongan-ju\.md:4:9: error: YAML 格式错误：/);
+  });
+
+  it('validates the site settings with the same schema as the build', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/settings.yaml', (text) => text.replace('basePath: /', 'basePath: sub'));
+    expect(diagnosticLines(run('check', root).stdout)).toEqual([
+      'content/settings.yaml:4:11: error: basePath: basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/',
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, fixtureCopy, run, snapshotTree } from './helpers.ts';
+
+const LIST = join(FIXTURE, 'imports/naming-2026.csv');
+const HEADER = '单位名称,地区,系统,荣誉称号,级别,届次/年度,年份,命名日期,授予机关';
+
+/** Writes a list into the temporary root and returns its path. */
+function list(root: string, name: string, content: string | Buffer): string {
+  const path = join(root, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('npm run import -- units', () => {
+  it('creates new units and adds the honor to a unit matched by its former name; a second run changes nothing', () => {
+    const root = fixtureCopy();
+    const first = run('import', root, ['units', LIST]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('已在 content/units/ceshi-shi-tushuguan.md 添加荣誉：市级文明单位（2026年度，第 2 行）');
+    expect(first.stdout).toContain('已新建 content/units/ceshi-shi-diyi-zhongxue.md：测试市 第一中学（第 3 行）');
+    expect(first.stdout).toContain('已有，不变：测试市　公安局：市级文明单位（2018年度）（第 4 行');
+
+    const library = readFileSync(join(root, 'content/units/ceshi-shi-tushuguan.md'), 'utf8');
+    expect(library).toContain('    term: 2026年度\n    year: 2026\n    document: 测文明委〔2026〕1号\n    history:\n      - status: 命名\n        date: 2026-03-10\n');
+    expect(library.startsWith(readFileSync(join(FIXTURE, 'content/units/ceshi-shi-tushuguan.md'), 'utf8').split('summary:')[0]!)).toBe(true);
+
+    const after = snapshotTree(join(root, 'content'));
+    const second = run('import', root, ['units', LIST]);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('没有需要改动的内容');
+    expect(snapshotTree(join(root, 'content'))).toEqual(after);
+
+    const check = run('check', root);
+    expect(check.status).toBe(0);
+  });
+
+  it('writes nothing on a dry run but says what it would do', () => {
+    const root = fixtureCopy();
+    const before = snapshotTree(join(root, 'content'));
+    const result = run('import', root, ['units', LIST, '--dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('将新建 content/units/ceshi-shi-diyi-zhongxue.md');
+    expect(result.stdout).toContain('试运行');
+    expect(snapshotTree(join(root, 'content'))).toEqual(before);
+  });
+
+  it('reads a GBK file (as Excel saves CSV on Chinese Windows) and a UTF-8 file with BOM', () => {
+    const root = fixtureCopy();
+    const text = `${HEADER}\n测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会\n`;
+    const gbk = run('import', root, ['units', list(root, 'gbk.csv', iconv.encode(text, 'gbk')), '--dry-run']);
+    expect(gbk.stdout).toContain('（GBK）');
+    expect(gbk.stdout).toContain('将新建 content/units/ceshi-shi-disan-zhongxue.md：测试市第三中学');
+    const bom = run('import', root, ['units', list(root, 'bom.csv', `\uFEFF${text}`), '--dry-run']);
+    expect(bom.stdout).toContain('（UTF-8（带 BOM））');
+    expect(bom.stdout).toContain('测试市第三中学');
+  });
+
+  it('reads an Excel file', async () => {
+    const root = fixtureCopy();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['测试市人民医院', '山西省/测试市', '卫生健康系统', '文明单位', '市级', '2026年度', 2026, new Date(Date.UTC(2026, 2, 10)), '测试市精神文明建设委员会']);
+    const path = join(root, 'list.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const result = run('import', root, ['units', path]);
+    expect(result.status).toBe(0);
+    const unit = readFileSync(join(root, 'content/units/ceshi-shi-renmin-yiyuan.md'), 'utf8');
+    expect(unit).toContain('kind: 医院');
+    expect(unit).toContain('date: 2026-03-10');
+    expect(run('check', root).status).toBe(0);
+  });
+
+  it('reports malformed CSV with its row number and writes nothing', () => {
+    const root = fixtureCopy();
+    const before = snapshotTree(join(root, 'content'));
+    const path = list(root, 'bad.csv', `${HEADER}\n测试市第三中学,山西省,教育系统,"文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会\n`);
+    const result = run('import', root, ['units', path]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 2 行：引号没有配对');
+    expect(result.stdout).toContain('没有写入任何文件');
+    expect(snapshotTree(join(root, 'content'))).toEqual(before);
+  });
+
+  it('reports duplicate rows and bad values row by row, and then writes nothing at all', () => {
+    const root = fixtureCopy();
+    const before = snapshotTree(join(root, 'content'));
+    const rows = [
+      HEADER,
+      '测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
+      '测试市第四中学,山西省/测试市,教育系统,文明校园,乡级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
+      '测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
+      '测试市第五中学,,教育系统,文明校园,市级,2026年度,2026,2026-02-30,测试市精神文明建设委员会',
+    ];
+    const result = run('import', root, ['units', list(root, 'dup.csv', rows.join('\n'))]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 3 行：「级别」：级别「乡级」无效，可选值：全国、省级、市级、区县级、系统内');
+    expect(result.stdout).toContain('第 4 行：与第 2 行重复（同一单位、同一称号、同一届次），请删除其中一行');
+    expect(result.stdout).toContain('第 5 行：命名日期「2026-02-30」看不懂');
+    expect(snapshotTree(join(root, 'content'))).toEqual(before);
+  });
+
+  it('reports unknown and missing columns by name', () => {
+    const root = fixtureCopy();
+    const path = list(root, 'cols.csv', '序号,单位名称,称号,等级,届次,年份,授予机关\n1,测试市第三中学,文明校园,市级,2026年度,2026,测试市精神文明建设委员会\n');
+    const result = run('import', root, ['units', path]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 1 行：不认识的列「等级」');
+    expect(result.stdout).toContain('第 1 行：缺少「级别」列');
+  });
+
+  it('asks for the region and sector of a new unit', () => {
+    const root = fixtureCopy();
+    const path = list(root, 'new.csv', '单位名称,荣誉称号,级别,届次/年度,年份,授予机关\n测试市第三中学,文明校园,市级,2026年度,2026,测试市精神文明建设委员会\n');
+    const result = run('import', root, ['units', path]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 2 行：「测试市第三中学」是新单位（按现用名和曾用名都没找到），新建时需要填写地区和系统');
+  });
+});

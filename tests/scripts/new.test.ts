@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { slugFromName, uniqueSlug } from '../../scripts/lib/slugify.ts';
+import { diagnosticLines, fixtureCopy, run } from './helpers.ts';
+
+describe('npm run new', () => {
+  it('writes an entry of every kind that passes check as written (only 待填写 warnings)', () => {
+    const root = fixtureCopy();
+    const kinds = [
+      ['unit', '测试市第二中学', 'content/units/ceshi-shi-dier-zhongxue.md'],
+      ['figure', '王秀英', 'content/figures/wang-xiu-ying.md'],
+      ['lecture', '做新时代的追梦人', 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md'],
+      ['exhibition', '文明创建巡礼', 'content/exhibitions/wenming-chuangjian-xunli/index.md'],
+      ['notice', '2026年度文明单位复查公示', 'content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md'],
+    ] as const;
+    for (const [kind, name, file] of kinds) {
+      const result = run('new', root, [kind, name]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(`已创建 ${file}`);
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text).toContain(name);
+      expect(text).toMatch(/^# /m);
+    }
+    expect(existsSync(join(root, 'content/exhibitions/wenming-chuangjian-xunli/photos/placeholder.jpg'))).toBe(true);
+    expect(readFileSync(join(root, 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md'), 'utf8')).toMatch(/^host: ceshi-shi-[a-z-]+$/m);
+
+    const check = run('check', root);
+    expect(check.status).toBe(0);
+    const lines = diagnosticLines(check.stdout);
+    expect(lines).toHaveLength(kinds.length);
+    for (const line of lines) expect(line).toMatch(/: warning: 还有 \d+ 处「待填写」没有填写/);
+  });
+
+  it('gives a colliding slug a suffix', () => {
+    const root = fixtureCopy();
+    run('new', root, ['notice', '复查公示']);
+    const second = run('new', root, ['notice', '复查公示']);
+    expect(second.stdout).toContain('已创建 content/notices/fucha-gongshi-2.md');
+  });
+
+  it('refuses a second unit with the same name (after normalising), pointing at the existing file', () => {
+    const result = run('new', fixtureCopy(), ['单位', '测试市 公安局']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('已经有名为「测试市 公安局」的单位：content/units/ceshi-shi-gongan-ju.md');
+  });
+
+  it('explains an unknown kind', () => {
+    const result = run('new', fixtureCopy(), ['person', '王秀英']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('不认识的类型「person」');
+  });
+});
+
+describe('slugs', () => {
+  it('spells words in pinyin, keeps Latin letters and digits, and caps the length', () => {
+    expect(slugFromName('山西省公安厅')).toBe('shanxisheng-gongan-ting');
+    expect(slugFromName('绿色ＡＢＣ 2024')).toMatch(/^lvse-abc-2024$/);
+    expect(slugFromName('山西省人力资源和社会保障厅机关服务中心第一党支部志愿服务队').length).toBeLessThanOrEqual(48);
+    expect(slugFromName('！！')).toBe('tiaomu');
+  });
+  it('adds -2, -3 to a taken slug', () => {
+    const taken = new Set(['foo', 'foo-2']);
+    expect(uniqueSlug('foo', (slug) => taken.has(slug))).toBe('foo-3');
+  });
+});
