@@ -1,0 +1,69 @@
+/**
+ * The demo build writes every page type for every entry, at the URLs that are part of the
+ * product.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { DIST, ROOT } from '../setup/paths.ts';
+
+const slugs = (collection: string) =>
+  readdirSync(join(ROOT, 'content', collection), { withFileTypes: true })
+    .filter((d) => (collection === 'exhibitions' ? d.isDirectory() : /\.mdx?$/.test(d.name)))
+    .map((d) => d.name.replace(/\.mdx?$/, ''));
+
+const page = (path: string) => join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
+
+describe('demo build', () => {
+  it('writes the fixed pages', () => {
+    for (const path of ['', 'units/', 'figures/', 'lectures/', 'exhibitions/', 'notices/', '404.html']) {
+      expect(existsSync(page(path)), path || '/').toBe(true);
+    }
+  });
+
+  it.each(['units', 'figures', 'lectures', 'notices', 'exhibitions'])('writes a page for every entry of %s', (collection) => {
+    const missing = slugs(collection).filter((slug) => !existsSync(page(`${collection}/${slug}/`)));
+    expect(slugs(collection).length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('writes a page for every photo', () => {
+    for (const slug of slugs('exhibitions')) {
+      const { data } = matter(readFileSync(join(ROOT, 'content/exhibitions', slug, 'index.md'), 'utf8'));
+      const photos = data.photos as { id: string }[];
+      expect(photos.filter((photo) => !existsSync(page(`exhibitions/${slug}/${photo.id}/`)))).toEqual([]);
+    }
+  });
+
+  it('writes a page for every naming batch a unit honor belongs to', () => {
+    const levels: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
+    for (const slug of slugs('units')) {
+      const { data } = matter(readFileSync(join(ROOT, 'content/units', `${slug}.md`), 'utf8'));
+      for (const honor of data.honors as { year: number; level: string }[]) {
+        expect(existsSync(page(`units/batches/${honor.year}-${levels[honor.level]}/`)), `${slug} ${honor.year} ${honor.level}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses lang="zh-CN", the settings footer and the demo notice on every page', () => {
+    const settings = readFileSync(join(ROOT, 'content/settings.yaml'), 'utf8');
+    const icp = /icp:\s*(.+)/.exec(settings)![1]!.trim();
+    for (const path of ['', 'units/', `units/${slugs('units')[0]}/`, '404.html']) {
+      const html = readFileSync(page(path), 'utf8');
+      expect(html).toContain('<html lang="zh-CN">');
+      expect(html).toContain(icp);
+      expect(html).toContain('示例数据');
+    }
+  });
+
+  it('shows a unit under its former names and with its status history', () => {
+    const withFormer = slugs('units').find((slug) => /formerNames:\s*\n\s*-/.test(readFileSync(join(ROOT, 'content/units', `${slug}.md`), 'utf8')))!;
+    const { data } = matter(readFileSync(join(ROOT, 'content/units', `${withFormer}.md`), 'utf8'));
+    const html = readFileSync(page(`units/${withFormer}/`), 'utf8');
+    for (const former of data.formerNames as { name: string }[]) expect(html).toContain(former.name);
+    for (const honor of data.honors as { history: { status: string }[] }[]) {
+      for (const change of honor.history) expect(html).toContain(change.status);
+    }
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Each collection's schema accepts every demo entry and rejects bad ones with the message an
+ * editor reads. The schemas run here with the same stand-in helpers `npm run check` uses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { SCHEMAS, standInHelpers } from '../../scripts/lib/schemas.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { parseSettings } from '../../src/lib/settings.ts';
+import type { Collection } from '../../src/schemas/context.ts';
+import { ROOT } from '../setup/paths.ts';
+
+const COLLECTIONS: Collection[] = ['units', 'figures', 'lectures', 'exhibitions', 'notices'];
+
+function demoFiles(collection: Collection): string[] {
+  const dir = join(ROOT, 'content', collection);
+  if (collection === 'exhibitions') {
+    return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dir, d.name, 'index.md'));
+  }
+  return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => join(dir, name));
+}
+
+function parse(collection: Collection, file: string, data: unknown) {
+  return SCHEMAS[collection](standInHelpers(file)).safeParse(data);
+}
+
+/** The messages of a failed parse, as `field: message`. */
+function messages(collection: Collection, data: unknown, file = join(ROOT, 'content', collection, 'x.md')): string[] {
+  const result = parse(collection, file, data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const demo = (collection: Collection, index = 0) => {
+  const file = demoFiles(collection)[index]!;
+  return { file, data: matter(readFileSync(file, 'utf8')).data as Record<string, unknown> };
+};
+
+describe.each(COLLECTIONS)('%s schema', (collection) => {
+  it('accepts every demo entry', () => {
+    const files = demoFiles(collection);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const result = parse(collection, file, matter(readFileSync(file, 'utf8')).data);
+      expect(result.success ? [] : result.error.issues.map((i) => `${file} ${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    }
+  });
+
+  it('rejects an unknown field, naming the fields it knows', () => {
+    const { file, data } = demo(collection);
+    const [message] = messages(collection, { ...data, colour: 'red' }, file);
+    expect(message).toMatch(/^: 未知字段「colour」：请检查拼写。这里可用的字段有：/);
+  });
+});
+
+describe('unit rules', () => {
+  const { file, data } = demo('units');
+  const honor = (data.honors as Record<string, unknown>[])[0]!;
+
+  it('lists the valid levels for a wrong one', () => {
+    expect(messages('units', { ...data, honors: [{ ...honor, level: '省部级' }] }, file)).toEqual([
+      'honors.0.level: 级别「省部级」无效，可选值：全国、省级、市级、区县级、系统内',
+    ]);
+  });
+
+  it('rejects a date that does not exist', () => {
+    const history = [{ status: '命名', date: '2009-02-30' }];
+    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
+      'honors.0.history.0.date: 日期「2009-02-30」不存在，请检查月份和日期',
+    ]);
+  });
+
+  it('rejects a history that does not start with 命名', () => {
+    const history = [{ status: '黄牌警告', date: '2010-01-01' }];
+    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
+      'honors.0.history.0: 第一条状态应为「命名」，现在是「黄牌警告」',
+    ]);
+  });
+
+  it('rejects an unknown status', () => {
+    const history = [{ status: '命名', date: '2010-01-01' }, { status: '表扬', date: '2011-01-01' }];
+    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
+      'honors.0.history.1.status: 状态「表扬」无效，可选值：命名、复查保留、黄牌警告、恢复、撤销、摘牌、自动终止',
+    ]);
+  });
+
+  it('requires a name and a kind', () => {
+    const { name: _name, kind: _kind, ...rest } = data;
+    expect(messages('units', rest, file)).toEqual([
+      'name: 缺少单位名称 name（应为文字）',
+      'kind: 缺少单位类型 kind，可选值：党政机关、事业单位、企业、学校、医院、乡镇、村、社区、社会组织、其他',
+    ]);
+  });
+});
+
+describe('figure rules', () => {
+  const { file, data } = demo('figures');
+  it('accepts exactly one of the five categories', () => {
+    expect(messages('figures', { ...data, category: '勤劳致富' }, file)).toEqual([
+      'category: 类别 category「勤劳致富」无效，可选值：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲',
+    ]);
+  });
+  it('refuses a figure without publication consent', () => {
+    expect(messages('figures', { ...data, consent: { given: false, date: '2020-01-01' } }, file)).toEqual([
+      'consent.given: 发布同意 consent.given 必须为 true：未取得本人或家属同意的人物不能发布',
+    ]);
+  });
+});
+
+describe('lecture rules', () => {
+  const { file, data } = demo('lectures');
+  it('needs captions for a local video', () => {
+    expect(messages('lectures', { ...data, video: { src: '/media/talk.mp4' } }, file)).toEqual([
+      'video.captions: 本地视频需要字幕：请在 video.captions 写上 /media/文件名.vtt',
+    ]);
+  });
+  it('checks the time format', () => {
+    expect(messages('lectures', { ...data, time: '2:30pm' }, file)).toEqual(['time: 时间 time 应写成 24 小时制 HH:MM，例如 14:30']);
+  });
+});
+
+describe('exhibition rules', () => {
+  const { file, data } = demo('exhibitions');
+  const photos = data.photos as Record<string, unknown>[];
+  it('rejects a photo in a section that does not exist', () => {
+    const sections = (data.sections as { id: string }[]).map((s) => s.id).join('、');
+    expect(messages('exhibitions', { ...data, photos: [{ ...photos[0], section: 'nowhere' }] }, file)).toEqual([
+      `photos.0.section: 展区「nowhere」不存在，可选值：${sections}`,
+    ]);
+  });
+  it('rejects a missing image file', () => {
+    expect(messages('exhibitions', { ...data, photos: [{ ...photos[0], file: './photos/missing.jpg' }] }, file)).toEqual([
+      'photos.0.file: 找不到图片文件「./photos/missing.jpg」（路径相对于本文件所在的文件夹）',
+    ]);
+  });
+  it('rejects duplicate photo ids', () => {
+    expect(messages('exhibitions', { ...data, photos: [photos[0], photos[0]] }, file)).toEqual([
+      `photos.1.id: 图片 id「${String(photos[0]!.id)}」重复，每张图片的 id 必须不同`,
+    ]);
+  });
+});
+
+describe('notice rules', () => {
+  const { file, data } = demo('notices');
+  it('rejects a window that ends before it starts', () => {
+    expect(messages('notices', { ...data, window: { start: '2026-11-18', end: '2026-11-01' } }, file)).toEqual([
+      'window.end: 公示截止日期 2026-11-01 早于开始日期 2026-11-18',
+    ]);
+  });
+  it('requires a contact', () => {
+    expect(messages('notices', { ...data, contacts: [] }, file)).toEqual(['contacts: 联系方式 contacts 至少要有一项，公众才能反映意见']);
+  });
+});
+
+describe('site settings', () => {
+  const source = readFileSync(join(ROOT, 'content/settings.yaml'), 'utf8');
+  it('accepts the demo settings and marks them as demo data', () => {
+    expect(parseSettings(source, {}).demo).toBe(true);
+  });
+  it('lets SITE_URL and BASE_PATH override the file', () => {
+    const settings = parseSettings(source, { SITE_URL: 'https://x.example/', BASE_PATH: 'sub' });
+    expect([settings.siteUrl, settings.basePath]).toEqual(['https://x.example', '/sub/']);
+  });
+  it('names the field that is wrong', () => {
+    expect(() => parseSettings(source, { BASE_PATH: '/a b/' })).toThrow('content/settings.yaml 有 1 处错误：\n  - basePath: basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/');
+    expect(settingsSchema.safeParse({}).success).toBe(false);
+  });
+});
