@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { loadSettings } from './src/lib/settings.ts';
 import { cjkText, markdownProcessor } from './src/integrations/cjk-text.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 // Settings are validated here, before anything is built: a bad settings file stops the build
 // with the field that is wrong.
@@ -14,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), cjkText()],
+  integrations: [mdx(), cjkText(), pagefind(), sitemap()],
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
 });

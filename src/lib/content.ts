@@ -14,11 +14,9 @@ export const settings = loadSettings();
 
 let cached: Promise<SiteModel> | undefined;
 
-const toEntry = <C extends Collection>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> => ({
-  slug: entry.id,
-  file: entry.filePath ?? `content/${entry.collection}/${entry.id}`,
-  data: entry.data,
-});
+function toEntry<T>(entry: { id: string; collection: string; filePath?: string | undefined; data: T }): Entry<T> {
+  return { slug: entry.id, file: entry.filePath ?? `content/${entry.collection}/${entry.id}`, data: entry.data };
+}
 
 async function load(): Promise<SiteModel> {
   const [units, figures, lectures, exhibitions, notices] = await Promise.all([

@@ -3,13 +3,20 @@
  * `image()` and `reference()` from astro:content; the editors' scripts (`npm run check`) pass
  * stand-ins that check the same things without a build. One schema serves both.
  */
+import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
 
 export type Collection = 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices';
 
 export interface SchemaHelpers {
   /** A local image next to the entry (or in content/_media/), processed by astro:assets. */
-  image: () => z.ZodType;
+  image: () => z.ZodType<ImageMetadata>;
   /** The slug of an entry in another collection. */
-  reference: (collection: Collection) => z.ZodType;
+  reference: (collection: Collection) => z.ZodType<EntryReference>;
+}
+
+/** A link to another entry, as Astro's `reference()` stores it. */
+export interface EntryReference {
+  collection: string;
+  id: string;
 }

@@ -4,10 +4,10 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { isoDate, references, slug, text } from './shared.ts';
+import { isoDate, references, slug, strict, text } from './shared.ts';
 
 export function photoSchema(helpers: SchemaHelpers) {
-  return z.strictObject({
+  return strict({
     /** The photo's own slug, used in its URL. @example volunteers-at-dawn */
     id: slug,
     /** The image file, relative to the exhibition's index.md. @example ./photos/volunteers.jpg */
@@ -38,8 +38,7 @@ export function photoSchema(helpers: SchemaHelpers) {
 }
 
 export function exhibitionSchema(helpers: SchemaHelpers) {
-  return z
-    .strictObject({
+  return strict({
       /** @example 文明创建巡礼图片展 */
       title: text('标题 title'),
       subtitle: z.string().trim().optional(),
@@ -55,7 +54,7 @@ export function exhibitionSchema(helpers: SchemaHelpers) {
       summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
       /** Sections in display order. */
       sections: z
-        .array(z.strictObject({ id: slug, title: text('展区标题 title'), intro: z.string().trim().default('') }))
+        .array(strict({ id: slug, title: text('展区标题 title'), intro: z.string().trim().default('') }))
         .min(1, { error: '展区 sections 至少要有一个' }),
       /** Photos in display order. */
       photos: z.array(photoSchema(helpers)).min(1, { error: '图片 photos 至少要有一张' }),

@@ -4,13 +4,13 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, honorBase, imageWithAlt, isoDate, region, text } from './shared.ts';
+import { enumField, honorBase, imageWithAlt, isoDate, region, strict, text } from './shared.ts';
 
 /** The five categories; every figure has exactly one. */
 export const FIGURE_CATEGORIES = ['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'] as const;
 
 export function figureSchema(helpers: SchemaHelpers) {
-  return z.strictObject({
+  return strict({
     /** The person's name, or the group's name. @example 王秀英 / 红马甲志愿服务队 */
     name: text('姓名 name'),
     /** True for a group (a couple, a team, a collective), counted as one 名(组). */
@@ -39,7 +39,7 @@ export function figureSchema(helpers: SchemaHelpers) {
      * The record that the figure (or family) agreed to publication. Required: nobody is
      * published without it.
      */
-    consent: z.strictObject({
+    consent: strict({
       /** Must be true. */
       given: z.literal(true, { error: '发布同意 consent.given 必须为 true：未取得本人或家属同意的人物不能发布' }),
       /** When consent was recorded. */

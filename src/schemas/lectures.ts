@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { imageWithAlt, isoDate, references, text, url } from './shared.ts';
+import { imageWithAlt, isoDate, references, strict, text, url } from './shared.ts';
 
 /** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
 export const mediaPath = (what: string, extensions: readonly string[]) =>
@@ -16,7 +16,7 @@ export const mediaPath = (what: string, extensions: readonly string[]) =>
   ]);
 
 export function lectureSchema(helpers: SchemaHelpers) {
-  return z.strictObject({
+  return strict({
     /** The lecture's title. @example 做新时代的追梦人 */
     title: text('标题 title'),
     /** The series it belongs to. @example 省直机关领导干部思想讲坛 */
@@ -33,7 +33,7 @@ export function lectureSchema(helpers: SchemaHelpers) {
     host: helpers.reference('units'),
     /** Who spoke. */
     speakers: z
-      .array(z.strictObject({
+      .array(strict({
         /** @example 李明 */
         name: text('主讲人姓名 name'),
         /** @example 教授 */
@@ -49,8 +49,7 @@ export function lectureSchema(helpers: SchemaHelpers) {
     /** A cover image. */
     cover: imageWithAlt(helpers, '封面').optional(),
     /** The recording: a file in public/media/ or an external address, with captions for local files. */
-    video: z
-      .strictObject({
+    video: strict({
         src: mediaPath('视频 video.src', ['mp4', 'webm']),
         /** WebVTT captions (required for a local file so the recording is accessible). */
         captions: mediaPath('字幕 video.captions', ['vtt']).optional(),

@@ -4,23 +4,22 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, isoDate, references, text } from './shared.ts';
+import { enumField, isoDate, references, strict, text } from './shared.ts';
 
 export const NOTICE_KINDS = ['拟命名', '复查', '黄牌警告', '撤销', '拟推荐', '其他'] as const;
 
 export function noticeSchema(helpers: SchemaHelpers) {
-  return z
-    .strictObject({
+  return strict({
       /** @example 2026年度省级文明单位拟命名名单公示 */
       title: text('标题 title'),
       kind: enumField(NOTICE_KINDS, '公示类型 kind'),
       /** The day it was published. */
       published: isoDate,
       /** The objection window, both days included. */
-      window: z.strictObject({ start: isoDate, end: isoDate }),
+      window: strict({ start: isoDate, end: isoDate }),
       /** Where objections go: phone, mail, address. */
       contacts: z
-        .array(z.strictObject({ label: text('联系方式名称 label'), value: text('联系方式 value') }))
+        .array(strict({ label: text('联系方式名称 label'), value: text('联系方式 value') }))
         .min(1, { error: '联系方式 contacts 至少要有一项，公众才能反映意见' }),
       /** Units it concerns (slugs). */
       units: references(helpers, 'units'),
@@ -29,8 +28,7 @@ export function noticeSchema(helpers: SchemaHelpers) {
       /** One sentence for cards, search results and the share image (≤ 120 characters). */
       summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
       /** What was decided, once the window has closed. */
-      outcome: z
-        .strictObject({ date: isoDate, result: text('公示结果 result'), document: z.string().trim().optional() })
+      outcome: strict({ date: isoDate, result: text('公示结果 result'), document: z.string().trim().optional() })
         .optional(),
     })
     .superRefine((notice, ctx) => {

@@ -4,9 +4,9 @@
  * override siteUrl and basePath for one build.
  */
 import { z } from 'astro/zod';
-import { text, url } from './shared.ts';
+import { strict, text, url } from './shared.ts';
 
-export const settingsSchema = z.strictObject({
+export const settingsSchema = strict({
   /** The site's name, in the header, titles and share images. @example 榜样·山西省直文明网 */
   siteName: text('网站名称 siteName'),
   /** The office that publishes it. @example 山西省直机关精神文明建设委员会办公室 */
@@ -18,9 +18,9 @@ export const settingsSchema = z.strictObject({
   /** The sub-path the site is served under, `/` for a domain root. @example /wenming/ */
   basePath: z.string().regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/' }).default('/'),
   /** Header navigation; `href` is relative to the site root. */
-  nav: z.array(z.strictObject({ label: text('导航名称 label'), href: z.string().regex(/^\/[^\s]*$/, { error: '导航链接 href 应以 / 开头，例如 /units/' }) })).min(1),
+  nav: z.array(strict({ label: text('导航名称 label'), href: z.string().regex(/^\/[^\s]*$/, { error: '导航链接 href 应以 / 开头，例如 /units/' }) })).min(1),
   /** Footer contacts and the registration numbers a Chinese government site must show. */
-  footer: z.strictObject({
+  footer: strict({
     address: z.string().trim().optional(),
     phone: z.string().trim().optional(),
     email: z.string().trim().optional(),

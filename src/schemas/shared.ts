@@ -17,7 +17,21 @@ export const oneOf = (values: readonly string[]) => values.join('、');
 /** A closed list with a message that lists every valid value. */
 export function enumField<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) => `${what}「${String(issue.input)}」无效，可选值：${oneOf(values)}`,
+    error: (issue) =>
+      issue.input === undefined ? `缺少${what}，可选值：${oneOf(values)}` : `${what}「${String(issue.input)}」无效，可选值：${oneOf(values)}`,
+  });
+}
+
+/**
+ * An object that rejects unknown fields (usually a typo) and says which fields it knows.
+ * @example strict({ name: text('名称') })
+ */
+export function strict<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：${Object.keys(shape).join('、')}`
+        : undefined,
   });
 }
 
@@ -56,7 +70,7 @@ export const year = z
 export const url = z.url({ protocol: /^https?$/, error: '网址应以 http:// 或 https:// 开头' });
 
 /** One step in an honor's status history. The history is the only place a status is written. */
-export const statusChange = z.strictObject({
+export const statusChange = strict({
   /** What happened: 命名, 复查保留, 黄牌警告, 恢复, 撤销, 摘牌 or 自动终止. */
   status: enumField(HONOR_STATUSES, '状态'),
   /** When it took effect. @example 2012-12-20 */
@@ -68,7 +82,7 @@ export const statusChange = z.strictObject({
 });
 
 /** Fields every honor shares (units' honors add a status history). */
-export const honorBase = z.strictObject({
+const honorFields = {
   /** The title exactly as conferred. @example 文明和谐单位 */
   title: text('荣誉称号'),
   /** 全国, 省级, 市级, 区县级 or 系统内. */
@@ -79,10 +93,12 @@ export const honorBase = z.strictObject({
   term: text('届次/年度'),
   /** The year of the decision. @example 2009 */
   year,
-});
+};
+export const honorBase = strict(honorFields);
 
 /** An honor held by a unit, with its status history (oldest first, starting with 命名). */
-export const unitHonor = honorBase.extend({
+export const unitHonor = strict({
+  ...honorFields,
   /** The decision document number (文号). @example 晋文明委〔2010〕3号 */
   document: z.string().trim().optional(),
   /** Every status change, oldest first; the first is always 命名. */
@@ -103,7 +119,7 @@ export const region = z.array(text('地区'), { error: '地区 region 应为列�
 
 /** An image with the text that replaces it for people who cannot see it. */
 export function imageWithAlt(helpers: SchemaHelpers, what: string) {
-  return z.strictObject({
+  return strict({
     /** Path relative to the entry file. @example ./cover.jpg */
     src: helpers.image(),
     /** What the picture shows, in one sentence. @example 志愿者在社区为老人量血压 */

@@ -4,13 +4,13 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, imageWithAlt, isoDate, region, text, unitHonor, url } from './shared.ts';
+import { enumField, imageWithAlt, isoDate, region, strict, text, unitHonor, url } from './shared.ts';
 
 /** Kinds of body. */
 export const UNIT_KINDS = ['党政机关', '事业单位', '企业', '学校', '医院', '乡镇', '村', '社区', '社会组织', '其他'] as const;
 
 export function unitSchema(helpers: SchemaHelpers) {
-  return z.strictObject({
+  return strict({
     /** The current full name. @example 山西省人力资源和社会保障厅 */
     name: text('单位名称 name'),
     /** A short name for cards. @example 省人社厅 */
@@ -20,7 +20,7 @@ export function unitSchema(helpers: SchemaHelpers) {
      * last. Old names stay findable. `until` is the day the name stopped being used.
      */
     formerNames: z
-      .array(z.strictObject({ name: text('曾用名 name'), until: isoDate, note: z.string().trim().optional() }))
+      .array(strict({ name: text('曾用名 name'), until: isoDate, note: z.string().trim().optional() }))
       .default([]),
     /** Region path from the province down. @example [山西省, 太原市] */
     region,

@@ -1,6 +1,13 @@
 /** View models of an exhibition's page (sections with photos) and a photo's page. */
-import { refSlug, type SiteModel } from '../model.ts';
+import { t } from '../../i18n/index.ts';
+import { refSlug, type Photo, type SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
+
+/** The attribution every photo's license requires: photographer, license, source. */
+export function photoCredit(photo: Pick<Photo, 'photographer' | 'license' | 'source'>): string {
+  const credit = t('photo.credit', { who: photo.photographer, license: photo.license });
+  return photo.source ? `${credit}；${t('photo.source')}：${photo.source}` : credit;
+}
 
 export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
   const exhibition = site.exhibitions.find((candidate) => candidate.slug === slug);
@@ -32,6 +39,7 @@ export function photoView(site: SiteModel, exhibitionSlug: string, id: string, s
     photo,
     exhibition,
     position: { index: index + 1, total: photos.length },
+    credit: photoCredit(photo),
     previous: link(photos[index - 1]),
     next: link(photos[index + 1]),
     section: exhibition.data.sections.find((section) => section.id === photo.section),

@@ -1,6 +1,7 @@
 /** View models of the figures list and a figure's page. */
 import { FIGURE_CATEGORIES } from '../../schemas/figures.ts';
 import { t } from '../../i18n/index.ts';
+import { noticeBanners } from '../banner.ts';
 import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
 import { figureCard, lectureCard, noticeCard, type CardView } from '../views.ts';
@@ -10,6 +11,18 @@ export function figuresByCategory(site: SiteModel) {
     category,
     cards: site.figures.filter((figure) => figure.data.category === category).map(figureCard),
   })).filter((group) => group.cards.length > 0);
+}
+
+/** Figures grouped by the year of their newest honor, newest year first. */
+export function figuresByYear(site: SiteModel) {
+  const newest = (figure: SiteModel['figures'][number]) => [...figure.data.honors].sort((a, b) => b.year - a.year)[0]!;
+  const years = [...new Set(site.figures.map((figure) => newest(figure).year))].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    figures: site.figures
+      .filter((figure) => newest(figure).year === year)
+      .map((figure) => ({ href: paths.figure(figure.slug), name: figure.data.name, honor: newest(figure).title, category: figure.data.category })),
+  }));
 }
 
 export function figureView(site: SiteModel, slug: string) {
@@ -28,6 +41,7 @@ export function figureView(site: SiteModel, slug: string) {
     figure,
     unit,
     path: paths.figure(slug),
+    banners: noticeBanners(site, { figure: slug }),
     links: [
       { heading: t('lectures.title'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
       { heading: t('units.links.photos'), cards: photoCards },

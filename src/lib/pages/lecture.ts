@@ -1,14 +1,29 @@
 /** View models of the lectures list (by series) and a lecture's page. */
+import { yearOf } from '../dates.ts';
 import { refSlug, type SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { figureCard, lectureCard } from '../views.ts';
 
 export function lecturesBySeries(site: SiteModel) {
   const series = [...new Set(site.lectures.map((lecture) => lecture.data.series))];
-  return series.map((name) => ({
-    series: name,
-    cards: site.lectures.filter((lecture) => lecture.data.series === name).map((lecture) => lectureCard(lecture, site.today)),
-  }));
+  return series.map((name) => {
+    const lectures = site.lectures.filter((lecture) => lecture.data.series === name);
+    const years = [...new Set(lectures.map((lecture) => yearOf(lecture.data.date)))];
+    return {
+      series: name,
+      count: lectures.length,
+      years: years.map((year) => ({
+        year,
+        cards: lectures.filter((lecture) => yearOf(lecture.data.date) === year).map((lecture) => lectureCard(lecture, site.today)),
+      })),
+    };
+  });
+}
+
+/** A local file plays in <video>; an external address becomes a plain link naming its host. */
+export function videoSource(src: string): { external: boolean; host?: string } {
+  if (!/^https?:/i.test(src)) return { external: false };
+  return { external: true, host: new URL(src).hostname };
 }
 
 export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
@@ -17,7 +32,7 @@ export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
   const data = lecture.data;
   const host = site.units.find((unit) => unit.slug === refSlug(data.host))!;
   const figures = site.figures.filter((figure) => data.figures.some((ref) => refSlug(ref) === figure.slug));
-  const video = data.video && { ...data.video, external: /^https?:/.test(data.video.src) };
+  const video = data.video && { ...data.video, ...videoSource(data.video.src) };
   return {
     lecture,
     host,

@@ -1,4 +1,5 @@
 /** View model of a notice's page. */
+import { noticeBanners } from '../banner.ts';
 import { refSlug, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
 import { figureCard, unitCard } from '../views.ts';
@@ -11,6 +12,7 @@ export function noticeView(site: SiteModel, slug: string) {
   return {
     notice,
     path: paths.notice(slug),
+    banners: noticeBanners(site, { notice: slug }),
     concerns: [...units.map(unitCard), ...figures.map(figureCard)],
   };
 }

@@ -1,6 +1,7 @@
 /** View models of a unit's page and a naming batch's page. */
 import { t } from '../../i18n/index.ts';
 import { formatDay } from '../dates.ts';
+import { noticeBanners } from '../banner.ts';
 import { linksToUnit, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
 import { figureCard, honorLabel, lectureCard, noticeCard, type CardView } from '../views.ts';
@@ -26,6 +27,7 @@ export function unitView(site: SiteModel, slug: string) {
     path: paths.unit(slug),
     formerNames: unit.data.formerNames.map((former) => `${former.name}（至${formatDay(former.until)}）`).join('；'),
     links: groups,
+    banners: noticeBanners(site, { unit: slug }),
     jsonLd: {
       '@type': 'Organization',
       name: unit.data.name,
@@ -51,9 +53,12 @@ export function batchView(site: SiteModel, slug: string) {
   }));
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  const titles = new Map<string, number>();
+  for (const row of rows) titles.set(row.title, (titles.get(row.title) ?? 0) + 1);
   return {
     batch,
     path: paths.batch(slug),
+    byTitle: [...titles].map(([title, count]) => ({ title, count })),
     title: t('batch.title', { year: batch.year, level: batch.level }),
     description: t('batch.description', { year: batch.year, level: batch.level, n: rows.length }),
     rows,

@@ -1,0 +1,33 @@
+/** The statistics page's view model: the counts, a sentence per chart, the downloads. */
+import { t } from '../../i18n/index.ts';
+import type { SiteModel } from '../model.ts';
+import { siteStats, type Count } from '../stats.ts';
+
+/** 「最多的是省级：12」 — a one-line reading of a chart for screen readers. */
+export function describeCounts(counts: Count[]): string {
+  const top = counts.reduce<Count | undefined>((best, count) => (!best || count.value > best.value ? count : best), undefined);
+  const total = counts.reduce((sum, count) => sum + count.value, 0);
+  return top ? `合计 ${total}，最多的是「${top.label}」：${top.value}。` : '暂无数据。';
+}
+
+export const OPEN_DATA_FILES = ['units.csv', 'units.json', 'figures.csv', 'figures.json'] as const;
+
+export function statsView(site: SiteModel) {
+  const stats = siteStats(site);
+  return {
+    stats,
+    path: 'stats/',
+    summary: t('stats.summary', { units: stats.unitCount, honors: stats.honorCount, figures: stats.figureCount }),
+    charts: {
+      byLevel: { data: stats.namedByLevel, description: describeCounts(stats.namedByLevel) },
+      byYear: { data: stats.namedByYear, description: describeCounts(stats.namedByYear) },
+      changes: { data: stats.changesByStatus, description: describeCounts(stats.changesByStatus) },
+      figures: { data: stats.figuresByCategory, description: describeCounts(stats.figuresByCategory) },
+    },
+    downloads: OPEN_DATA_FILES.map((file) => ({
+      href: `data/${file}`,
+      label: t(`stats.download.${file}` as 'stats.download.units.csv'),
+      type: file.endsWith('.csv') ? 'text/csv' : 'application/json',
+    })),
+  };
+}

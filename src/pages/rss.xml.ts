@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSite, settings } from '../lib/content.ts';
+import { feedDate, feedItems } from '../lib/feed.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { t } from '../i18n/index.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return rss({
+    title: t('feed.title', { site: settings.siteName }),
+    description: t('feed.description'),
+    site: absoluteUrl('', settings.siteUrl),
+    customData: '<language>zh-cn</language>',
+    items: feedItems(site).map((item) => ({
+      title: item.title,
+      link: absoluteUrl(item.path, settings.siteUrl),
+      pubDate: feedDate(item.date),
+      description: item.description,
+      categories: [item.category],
+    })),
+  });
+};
