@@ -60,7 +60,7 @@ export function figureCard(figure: Entry<FigureData>): CardView {
     title: figure.data.name,
     kicker: figure.data.category,
     meta: [
-      ...(honor ? [`${honor.year}年 ${honor.title}`] : []),
+      ...(honor ? [`${honor.title}（${honor.year}年）`] : []),
       ...(figure.data.group ? [t('figures.group')] : []),
       ...(figure.data.posthumous ? [t('figures.posthumous')] : []),
     ],

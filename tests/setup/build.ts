@@ -5,12 +5,11 @@
  * BANGYANG_REBUILD=1 to force it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { DIST, DIST_SUB, ROOT } from './paths.ts';
 
 const INPUTS = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json'];
-const STAMP = '.bangyang-test-build';
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -19,14 +18,16 @@ function newestMtime(path: string): number {
 }
 
 function build(outDir: string, env: Record<string, string>) {
-  const stamp = join(outDir, STAMP);
+  // The stamp lives beside the build, never inside it: dist/ holds exactly what is deployed.
+  const stamp = join(ROOT, '.cache', `test-build-${basename(outDir)}.stamp`);
   const inputs = Math.max(...INPUTS.map((input) => newestMtime(join(ROOT, input))));
-  if (!process.env.BANGYANG_REBUILD && existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return;
+  if (!process.env.BANGYANG_REBUILD && existsSync(outDir) && existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return;
   execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env },
   });
+  mkdirSync(join(ROOT, '.cache'), { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
 }
 

@@ -53,7 +53,7 @@ export function figureView(site: SiteModel, slug: string) {
       description: data.summary,
       ...(data.occupation ? { jobTitle: data.occupation } : {}),
       ...(unit ? { [data.group ? 'parentOrganization' : 'affiliation']: { '@type': 'Organization', name: unit.data.name } } : {}),
-      award: data.honors.map((honor) => `${honor.year}年 ${honor.title}（${honor.term}）`),
+      award: data.honors.map((honor) => `${honor.year}年${honor.title}（${honor.term}）`),
     },
   };
 }

@@ -35,7 +35,7 @@ export function unitView(site: SiteModel, slug: string) {
       description: unit.data.summary,
       ...(unit.data.website ? { url: unit.data.website } : {}),
       ...(unit.data.address ? { address: unit.data.address } : {}),
-      award: unit.honors.map((honor) => `${honor.year}年 ${honorLabel(honor)}`),
+      award: unit.honors.map((honor) => `${honor.year}年${honorLabel(honor)}`),
     },
   };
 }
