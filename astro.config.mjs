@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSettings } from './src/lib/settings.ts';
 import { cjkText, markdownProcessor } from './src/integrations/cjk-text.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { stripMetadata } from './src/integrations/strip-metadata.ts';
 
 // Settings are validated here, before anything is built: a bad settings file stops the build
 // with the field that is wrong.
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), cjkText(), pagefind(), sitemap()],
+  integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap()],
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
 });
