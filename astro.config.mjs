@@ -20,4 +20,7 @@ export default defineConfig({
   integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap()],
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
+  // Scripts imported with `?url` stay files: Vite would inline the small ones as data: URLs,
+  // which the Content-Security-Policy (src/lib/csp.ts) rightly refuses.
+  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
 });
