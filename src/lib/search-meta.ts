@@ -1,62 +1,83 @@
 /**
- * What each page tells the search index: its type label, filter values and sort keys.
- * Pagefind reads them from hidden elements the layout renders (data-pagefind-filter / -sort).
+ * What each page tells the search index: its type label, filter values, sort key, the date and
+ * thumbnail shown in results, and words to find it by that its visible text lacks. Pagefind
+ * reads them from the hidden elements src/components/SearchIndexData.astro renders.
+ *
+ * Filter names are shared with the search page (src/scripts/search.js reads the same names
+ * from the index): type, level, year, category, region, status.
  */
 import type { Entry, Photo, Notice, Unit } from './model.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
+import { formatDay } from './dates.ts';
+
+/** The search result types, in the order the search page offers them. */
+export const SEARCH_TYPES = ['单位', '人物', '讲坛', '展览', '图片', '公示'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export interface SearchMeta {
-  /** 单位, 人物, 讲坛, 展览, 图片 or 公示. */
-  type: string;
+  type: SearchType;
   filters: Record<string, string[]>;
-  /** Sort keys, e.g. { date: '2009-12-28' }. */
-  sort: Record<string, string>;
-  /** Extra words to find the page by that are not in its visible text (former names). */
+  /** The ISO day results are sorted by ("sort by date"), e.g. `2009-12-28`. */
+  date: string;
+  /** The same day as readers see it in a result, e.g. `2009年12月28日` or `2014年`. */
+  dateLabel: string;
+  /** The result thumbnail; without one Pagefind takes the page's first image, if any. */
+  image?: { src: ImageMetadata; alt: string } | undefined;
+  /**
+   * Words to find the page by that are not in its visible text, weighted like a heading:
+   * a unit's former names must find the unit first, not pages that merely mention them.
+   */
   keywords?: string[];
 }
 
+const unique = (values: (string | number)[]): string[] => [...new Set(values.map(String))];
+
 export const searchMeta = {
-  unit: (unit: Unit): SearchMeta => ({
-    type: '单位',
-    filters: {
-      level: [...new Set(unit.honors.map((h) => h.level))],
-      year: [...new Set(unit.honors.map((h) => String(h.year)))],
-      region: unit.data.region.slice(0, 2),
-      status: [...new Set(unit.honors.flatMap((h) => (h.current ? [h.current.status] : [])))],
-    },
-    sort: { date: unit.honors.map((h) => h.history[0]!.date).sort().at(-1) ?? '' },
-    keywords: unit.data.formerNames.map((former) => former.name),
-  }),
-  figure: (figure: Entry<FigureData>): SearchMeta => ({
-    type: '人物',
-    filters: {
-      category: [figure.data.category],
-      level: [...new Set(figure.data.honors.map((h) => h.level))],
-      year: [...new Set(figure.data.honors.map((h) => String(h.year)))],
-      region: figure.data.region.slice(0, 2),
-    },
-    sort: { date: `${Math.max(...figure.data.honors.map((h) => h.year))}-12-31` },
-  }),
-  lecture: (lecture: Entry<LectureData>): SearchMeta => ({
-    type: '讲坛',
-    filters: { year: [lecture.data.date.slice(0, 4)] },
-    sort: { date: lecture.data.date },
-  }),
-  exhibition: (exhibition: Entry<ExhibitionData>): SearchMeta => ({
-    type: '展览',
-    filters: { year: [exhibition.data.opens.slice(0, 4)] },
-    sort: { date: exhibition.data.opens },
-  }),
-  photo: (photo: Photo, exhibition: Entry<ExhibitionData>): SearchMeta => ({
-    type: '图片',
-    filters: { year: [(photo.date ?? exhibition.data.opens).slice(0, 4)] },
-    sort: { date: photo.date ?? exhibition.data.opens },
-  }),
-  notice: (notice: Notice): SearchMeta => ({
-    type: '公示',
-    filters: { year: [notice.data.published.slice(0, 4)] },
-    sort: { date: notice.data.published },
-  }),
+  unit: (unit: Unit): SearchMeta => {
+    const date = unit.honors.map((h) => h.history[0]!.date).sort().at(-1) ?? '';
+    return {
+      type: '单位',
+      filters: {
+        level: unique(unit.honors.map((h) => h.level)),
+        year: unique(unit.honors.map((h) => h.year)),
+        region: unit.data.region.slice(0, 2),
+        status: unique(unit.honors.flatMap((h) => (h.current ? [h.current.status] : []))),
+      },
+      date,
+      dateLabel: date && formatDay(date),
+      image: unit.data.cover,
+      keywords: unit.data.formerNames.map((former) => former.name),
+    };
+  },
+  figure: (figure: Entry<FigureData>): SearchMeta => {
+    const year = Math.max(...figure.data.honors.map((h) => h.year));
+    return {
+      type: '人物',
+      filters: {
+        category: [figure.data.category],
+        level: unique(figure.data.honors.map((h) => h.level)),
+        year: unique(figure.data.honors.map((h) => h.year)),
+        region: figure.data.region.slice(0, 2),
+      },
+      // Honors carry a year only; the last day of it sorts the figure after that year's dated entries.
+      date: `${year}-12-31`,
+      dateLabel: `${year}年`,
+      image: figure.data.portrait,
+    };
+  },
+  lecture: (lecture: Entry<LectureData>): SearchMeta => dated('讲坛', lecture.data.date, lecture.data.cover),
+  exhibition: (exhibition: Entry<ExhibitionData>): SearchMeta => {
+    const cover = exhibition.data.photos[0];
+    return dated('展览', exhibition.data.opens, cover && { src: cover.file as ImageMetadata, alt: cover.alt });
+  },
+  photo: (photo: Photo, exhibition: Entry<ExhibitionData>): SearchMeta =>
+    dated('图片', photo.date ?? exhibition.data.opens, { src: photo.file as ImageMetadata, alt: photo.alt }),
+  notice: (notice: Notice): SearchMeta => dated('公示', notice.data.published),
 };
+
+/** Entries that have one date of their own: filtered by its year, sorted by it. */
+function dated(type: SearchType, date: string, image?: SearchMeta['image']): SearchMeta {
+  return { type, filters: { year: [date.slice(0, 4)] }, date, dateLabel: formatDay(date), image };
+}
