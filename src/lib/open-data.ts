@@ -1,25 +1,18 @@
 /**
  * Open data downloads: one record per unit / figure, as JSON and as CSV. The CSV is UTF-8 with
- * a byte-order mark so that Excel opens the Chinese correctly, quotes every field that needs
- * it, and defuses cells that a spreadsheet would run as a formula (=, +, -, @ at the start).
+ * a byte-order mark so that Excel opens the Chinese correctly; papaparse quotes what needs
+ * quoting and defuses cells that a spreadsheet would run as a formula (=, +, -, @ at the start).
  */
+import Papa from 'papaparse';
 import type { FigureData } from '../schemas/figures.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { refSlug, type Entry, type Unit } from './model.ts';
 
 const BOM = '\uFEFF';
 
-/** One CSV field: quoted when needed, formula-looking text prefixed with an apostrophe. */
-export function csvField(value: string | number | boolean | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A whole CSV document (CRLF line ends, as RFC 4180 and Excel expect). */
-export function toCsv(header: string[], rows: (string | number | boolean | undefined)[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function toCsv(header: string[], rows: (string | number)[][]): string {
+  return BOM + Papa.unparse({ fields: header, data: rows }, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }
 
 export function unitRecord(unit: Unit, siteUrl: string) {

@@ -9,8 +9,17 @@ import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import { t } from '../i18n/index.ts';
 import { formatDay } from './dates.ts';
 import type { HonorStanding } from './honor-status.ts';
-import type { Batch, Entry, Notice, Unit, UnitHonor } from './model.ts';
+import type { Batch, Entry, Notice, Photo, Unit, UnitHonor } from './model.ts';
 import { paths } from './urls.ts';
+
+/**
+ * The one set of widths every content image is resized to. The gallery thumbnails, the
+ * lightbox, the photo pages and the cards all pick from it, so a width is encoded once and the
+ * same file is reused (derivatives dominate the build time).
+ */
+export const IMAGE_WIDTHS = [480, 960, 1600];
+/** The single JPEG a <picture> falls back to in browsers without AVIF or WebP. */
+export const FALLBACK_WIDTH = 960;
 
 export type Tone = 'held' | 'warned' | 'ended' | 'open' | 'neutral';
 
@@ -90,6 +99,15 @@ export function exhibitionCard(exhibition: Entry<ExhibitionData>): CardView {
     meta: [`${formatDay(exhibition.data.opens)}—${formatDay(exhibition.data.closes)}`, t('exhibitions.photoCount', { n: exhibition.data.photos.length })],
     summary: exhibition.data.summary,
     image: cover && { src: cover.file as ImageMetadata, alt: cover.alt },
+  };
+}
+
+export function photoCard(photo: Photo): CardView {
+  return {
+    href: paths.photo(photo.exhibition, photo.id),
+    title: photo.title,
+    meta: [photo.photographer],
+    image: { src: photo.file, alt: photo.alt },
   };
 }
 

@@ -8,18 +8,17 @@ if (dialog && links.length && typeof dialog.showModal === 'function') {
   const frame = $('lightbox-frame');
   let current = 0;
 
+  // The lightbox is at most 64rem wide (global.css): the browser picks a larger file from the
+  // thumbnail's own srcset, which lists every width the build made.
+  const SIZES = '(max-width: 64rem) 100vw, 64rem';
+
   const show = (index) => {
     current = (index + links.length) % links.length;
     const data = links[current].dataset;
-    const img = document.createElement('img');
-    img.src = data.src;
-    img.srcset = data.srcset || '';
-    img.sizes = data.sizes || '';
-    img.width = Number(data.width);
-    img.height = Number(data.height);
-    img.alt = data.alt || '';
-    img.decoding = 'async';
-    frame.replaceChildren(img);
+    const picture = links[current].querySelector('picture').cloneNode(true);
+    for (const source of picture.querySelectorAll('source')) source.sizes = SIZES;
+    picture.querySelector('img').loading = 'eager';
+    frame.replaceChildren(picture);
     $('lightbox-title').textContent = data.title || '';
     $('lightbox-caption').textContent = data.caption || '';
     $('lightbox-credit').textContent = data.credit || '';

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { noticeBanners } from '../banner.ts';
 import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, lectureCard, noticeCard, type CardView } from '../views.ts';
+import { figureCard, lectureCard, noticeCard, photoCard } from '../views.ts';
 
 export function figuresByCategory(site: SiteModel) {
   return FIGURE_CATEGORIES.map((category) => ({
@@ -30,12 +30,6 @@ export function figureView(site: SiteModel, slug: string) {
   if (!figure) throw new Error(`没有人物 ${slug}`);
   const unit = figure.data.unit ? site.units.find((candidate) => candidate.slug === refSlug(figure.data.unit)) : undefined;
   const links = linksToFigure(site, slug);
-  const photoCards: CardView[] = links.photos.map((photo) => ({
-    href: paths.photo(photo.exhibition, photo.id),
-    title: photo.title,
-    meta: [photo.photographer],
-    image: { src: photo.file, alt: photo.alt },
-  }));
   const data = figure.data;
   return {
     figure,
@@ -44,7 +38,7 @@ export function figureView(site: SiteModel, slug: string) {
     banners: noticeBanners(site, { figure: slug }),
     links: [
       { heading: t('lectures.title'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
-      { heading: t('units.links.photos'), cards: photoCards },
+      { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
       { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
     ].filter((group) => group.cards.length > 0),
     jsonLd: {

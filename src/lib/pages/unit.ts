@@ -4,22 +4,16 @@ import { formatDay } from '../dates.ts';
 import { noticeBanners } from '../banner.ts';
 import { linksToUnit, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, honorLabel, lectureCard, noticeCard, type CardView } from '../views.ts';
+import { figureCard, honorLabel, lectureCard, noticeCard, photoCard } from '../views.ts';
 
 export function unitView(site: SiteModel, slug: string) {
   const unit = site.units.find((candidate) => candidate.slug === slug);
   if (!unit) throw new Error(`没有单位 ${slug}`);
   const links = linksToUnit(site, slug);
-  const photoCards: CardView[] = links.photos.map((photo) => ({
-    href: paths.photo(photo.exhibition, photo.id),
-    title: photo.title,
-    meta: [photo.photographer],
-    image: { src: photo.file, alt: photo.alt },
-  }));
   const groups = [
     { heading: t('units.links.figures'), cards: links.figures.map(figureCard) },
     { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
-    { heading: t('units.links.photos'), cards: photoCards },
+    { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
     { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
   ].filter((group) => group.cards.length > 0);
   return {
