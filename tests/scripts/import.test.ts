@@ -59,6 +59,15 @@ describe('npm run import -- units', () => {
     expect(bom.stdout).toContain('测试市第三中学');
   });
 
+  it('refuses a file in an encoding it cannot read, and says how to save it', () => {
+    const root = fixtureCopy();
+    const text = `${HEADER}\n測試市第三中學,山西省/測試市,教育系統,文明校園,市級,2026年度,2026,2026-03-10,測試市精神文明建設委員會\n`;
+    const result = run('import', root, ['units', list(root, 'big5.csv', iconv.encode(text, 'big5'))]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('无法确定文件的编码（看起来像 Big5）');
+    expect(result.stderr).toContain('CSV UTF-8');
+  });
+
   it('reads an Excel file', async () => {
     const root = fixtureCopy();
     const workbook = new ExcelJS.Workbook();

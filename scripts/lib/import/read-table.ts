@@ -1,10 +1,12 @@
 /**
  * Reads a naming list into rows of text cells, with the row numbers a spreadsheet shows.
- * CSV may be UTF-8, UTF-8 with BOM, or GBK (as Excel saves it on a Chinese Windows): a strict
- * UTF-8 decode is tried first, and GB18030 (a superset of GBK) when it fails.
+ * CSV may be UTF-8, UTF-8 with BOM, or GBK (as Excel saves it on a Chinese Windows): jschardet
+ * tells which, iconv-lite decodes it (GBK as GB18030, its superset).
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
 import Papa from 'papaparse';
 import { fail } from '../cli.ts';
 
@@ -30,13 +32,25 @@ export async function readTable(absPath: string): Promise<Table> {
   fail(`只支持 .csv 和 .xlsx 文件（现在是 ${absPath}）。旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV`);
 }
 
+/** The encodings a naming list comes in, by jschardet's name: iconv-lite codec and the name shown to the editor. */
+const ENCODINGS: Record<string, { codec: string; label: string }> = {
+  'utf-8-sig': { codec: 'utf8', label: 'UTF-8（带 BOM）' },
+  'utf-8': { codec: 'utf8', label: 'UTF-8' },
+  // Only ASCII bytes: UTF-8 reads them the same.
+  ascii: { codec: 'utf8', label: 'UTF-8' },
+  gb18030: { codec: 'gb18030', label: 'GBK' },
+  gbk: { codec: 'gb18030', label: 'GBK' },
+  gb2312: { codec: 'gb18030', label: 'GBK' },
+};
+
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8（带 BOM）' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GBK' };
+  const detected = jschardet.detect(Buffer.from(bytes)).encoding ?? '';
+  const encoding = ENCODINGS[detected.toLowerCase()];
+  if (!encoding) {
+    fail(`无法确定文件的编码（看起来像 ${detected || '二进制文件'}）。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重新导入`);
   }
+  // iconv-lite drops a byte-order mark while decoding UTF-8.
+  return { text: iconv.decode(Buffer.from(bytes), encoding.codec), encoding: encoding.label };
 }
 
 export function readCsv(bytes: Uint8Array): Table {
