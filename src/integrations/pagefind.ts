@@ -11,8 +11,9 @@
  * the footer stay out. Result URLs are stored without the base path; the search page passes
  * the base to Pagefind (`baseUrl`), so one index works under `/` and under `BASE_PATH`.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
 /** The bundle folder below the output directory; the search page loads `<base>pagefind/pagefind.js`. */
@@ -41,12 +42,13 @@ export function pagefind(): AstroIntegration {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(added.errors.join('\n'));
-          if (added.page_count === 0) throw new Error('没有可供检索的页面：请确认详情页向布局传入了 search 属性。');
-          const output = `${site.replace(/\/$/, '')}/${PAGEFIND_DIR}`;
+          const output = join(site, PAGEFIND_DIR);
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length) throw new Error(written.errors.join('\n'));
+          const pages = await indexedPageCount(output);
+          if (pages === 0) throw new Error(`${added.page_count} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`已为 ${added.page_count} 个页面建立检索索引（${relative(process.cwd(), output) || output}，${seconds} 秒）`);
+          logger.info(`已为 ${pages} 个页面建立检索索引，共扫描 ${added.page_count} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒）`);
         } catch (error) {
           throw new Error(`搜索索引生成失败（Pagefind）：${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
@@ -55,4 +57,15 @@ export function pagefind(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * How many pages made it into the index. `addDirectory` counts every HTML file it read, also
+ * those without `data-pagefind-body`; the bundle's entry file counts the indexed ones.
+ */
+async function indexedPageCount(output: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -10,15 +10,33 @@ import type { Entry, Photo, Notice, Unit } from './model.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
+import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
+import { LEVELS } from '../schemas/shared.ts';
 import { formatDay } from './dates.ts';
+import { HONOR_STATUSES } from './honor-status.ts';
 
 /** The search result types, in the order the search page offers them. */
 export const SEARCH_TYPES = ['单位', '人物', '讲坛', '展览', '图片', '公示'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
+/**
+ * The search page's filters, each with the values it offers in their natural order. Years and
+ * regions are open-ended: the search page adds them from the index, as it drops listed values
+ * no page carries.
+ */
+export const SEARCH_FILTERS = [
+  { name: 'type', values: SEARCH_TYPES },
+  { name: 'level', values: LEVELS },
+  { name: 'year', values: [] },
+  { name: 'category', values: FIGURE_CATEGORIES },
+  { name: 'region', values: [] },
+  { name: 'status', values: HONOR_STATUSES },
+] as const satisfies readonly { name: string; values: readonly string[] }[];
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
+
 export interface SearchMeta {
   type: SearchType;
-  filters: Record<string, string[]>;
+  filters: Partial<Record<Exclude<SearchFilterName, 'type'>, string[]>>;
   /** The ISO day results are sorted by ("sort by date"), e.g. `2009-12-28`. */
   date: string;
   /** The same day as readers see it in a result, e.g. `2009年12月28日` or `2014年`. */
