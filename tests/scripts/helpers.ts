@@ -1,6 +1,6 @@
 /** Runs the editors' commands as editors do, on a private copy of the fixture content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,15 @@ export const FIXTURE = join(REPO, 'tests/fixtures/editor');
 export const TODAY = '2026-03-01';
 
 /** The pinned Node 24 (it strips TypeScript types); vitest itself may run on another Node. */
-const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO, 'node_modules/.bin/node') : process.execPath;
+export const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO, 'node_modules/.bin/node') : process.execPath;
 
-/** A fresh copy of the fixture site, safe to change. */
-export function fixtureCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'bangyang-editor-'));
+/**
+ * A fresh copy of the fixture site, safe to change. A build needs the copy inside the project
+ * (BANGYANG_CONTENT_DIR is relative to it): pass `join(REPO, '.cache')` as the parent then.
+ */
+export function fixtureCopy(parent = tmpdir()): string {
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(join(parent, 'bangyang-editor-'));
   cpSync(join(FIXTURE, 'content'), join(root, 'content'), { recursive: true });
   onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   return root;

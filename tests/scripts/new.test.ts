@@ -1,20 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugFromName, uniqueSlug } from '../../scripts/lib/slugify.ts';
-import { diagnosticLines, fixtureCopy, run } from './helpers.ts';
+import { diagnosticLines, fixtureCopy, NODE, REPO, run } from './helpers.ts';
 
 describe('npm run new', () => {
-  it('writes an entry of every kind that passes check as written (only 待填写 warnings)', () => {
-    const root = fixtureCopy();
-    const kinds = [
-      ['unit', '测试市第二中学', 'content/units/ceshi-shi-dier-zhongxue.md'],
-      ['figure', '王秀英', 'content/figures/wang-xiu-ying.md'],
-      ['lecture', '做新时代的追梦人', 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md'],
-      ['exhibition', '文明创建巡礼', 'content/exhibitions/wenming-chuangjian-xunli/index.md'],
-      ['notice', '2026年度文明单位复查公示', 'content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md'],
-    ] as const;
-    for (const [kind, name, file] of kinds) {
+  const KINDS = [
+    ['unit', '测试市第二中学', 'content/units/ceshi-shi-dier-zhongxue.md', 'units/ceshi-shi-dier-zhongxue'],
+    ['figure', '王秀英', 'content/figures/wang-xiu-ying.md', 'figures/wang-xiu-ying'],
+    ['lecture', '做新时代的追梦人', 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md', 'lectures/zuo-xinshidai-de-zhui-meng-ren'],
+    ['exhibition', '文明创建巡礼', 'content/exhibitions/wenming-chuangjian-xunli/index.md', 'exhibitions/wenming-chuangjian-xunli'],
+    ['notice', '2026年度文明单位复查公示', 'content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md', 'notices/2026-niandu-wenming-danwei-fucha-gongshi'],
+  ] as const;
+
+  /** Scaffolds one entry of every kind into the site at `root`. */
+  function scaffoldEveryKind(root: string): void {
+    for (const [kind, name, file] of KINDS) {
       const result = run('new', root, [kind, name]);
       expect(result.stderr).toBe('');
       expect(result.stdout).toContain(`已创建 ${file}`);
@@ -22,15 +24,43 @@ describe('npm run new', () => {
       expect(text).toContain(name);
       expect(text).toMatch(/^# /m);
     }
+  }
+
+  it('writes an entry of every kind that passes check as written (only 待填写 warnings)', () => {
+    const root = fixtureCopy();
+    scaffoldEveryKind(root);
     expect(existsSync(join(root, 'content/exhibitions/wenming-chuangjian-xunli/photos/placeholder.jpg'))).toBe(true);
     expect(readFileSync(join(root, 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md'), 'utf8')).toMatch(/^host: ceshi-shi-[a-z-]+$/m);
 
     const check = run('check', root);
     expect(check.status).toBe(0);
     const lines = diagnosticLines(check.stdout);
-    expect(lines).toHaveLength(kinds.length);
+    expect(lines).toHaveLength(KINDS.length);
     for (const line of lines) expect(line).toMatch(/: warning: 还有 \d+ 处「待填写」没有填写/);
   });
+
+  // The one site build of the editor tests: the schemas run by Astro itself accept what `new` writes.
+  it('writes entries the real build accepts and turns into pages', () => {
+    const root = fixtureCopy(join(REPO, '.cache'));
+    scaffoldEveryKind(root);
+    const build = spawnSync(NODE, ['scripts/build.ts', '--outDir', join(root, 'dist'), '--silent'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        BANGYANG_CONTENT_DIR: `${relative(REPO, root)}/content`,
+        // Caches of its own, deleted with the copy: this build must not touch the shared ones.
+        BANGYANG_ASTRO_CACHE: join(root, 'astro-cache'),
+        OG_CACHE_DIR: join(root, 'og-cache'),
+        BASE_PATH: '',
+      },
+    });
+    expect(build.stderr).not.toContain('构建失败');
+    expect(build.status).toBe(0);
+    for (const [, name, , page] of KINDS) {
+      expect(readFileSync(join(root, 'dist', page, 'index.html'), 'utf8')).toContain(name);
+    }
+  }, 300_000);
 
   it('gives a colliding slug a suffix', () => {
     const root = fixtureCopy();
