@@ -1,14 +1,16 @@
 /**
  * The share images rendered by earlier builds, on disk, keyed by a hash of everything an image is
- * drawn from. `.cache/og/` is git-ignored and survives rebuilds; CI can keep it between runs
- * (OG_CACHE_DIR moves it). Images unused for 30 days are removed so the folder does not grow forever.
+ * drawn from. The folder, `.cache/og/` in the project by default, is git-ignored, outside the
+ * output folder, and survives rebuilds; BANGYANG_OG_CACHE moves it (a path CI keeps between runs,
+ * e.g. with actions/cache). Images unused for 30 days are removed so the folder does not grow forever.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const MAX_AGE_MS = 30 * 24 * 3600_000;
 
-export const defaultCacheDir = (): string => resolve(process.env.OG_CACHE_DIR ?? '.cache/og');
+/** OG_CACHE_DIR, the variable's first name, is still read: test and benchmark scripts set it. */
+export const defaultCacheDir = (): string => resolve(process.env.BANGYANG_OG_CACHE || process.env.OG_CACHE_DIR || '.cache/og');
 
 const pruned = new Set<string>();
 

@@ -6,21 +6,9 @@
 import { t } from '../i18n/index.ts';
 import { formatDay } from '../lib/dates.ts';
 import type { Entry, SiteModel, UnitHonor } from '../lib/model.ts';
+import { paths } from '../lib/urls.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
 import type { Card, ImageLocator } from './types.ts';
-
-/** Labels the site dictionary does not have yet. TODO: move to src/i18n/zh-CN.json as og.* keys. */
-const LABELS = {
-  unit: '文明单位',
-  figure: '道德模范',
-  lecture: '思想讲坛',
-  exhibition: '图片展',
-  photo: '图片展',
-  notice: '公示',
-  batch: '命名批次',
-  stats: '数据统计',
-  search: '站内搜索',
-};
 
 type Honor = Pick<UnitHonor, 'title' | 'level' | 'year'> & { current?: UnitHonor['current'] };
 
@@ -40,7 +28,19 @@ function locator(entry: Entry<unknown>, field: (string | number)[], meta: unknow
   return { entryFile: entry.file, field, role, ...(typeof fsPath === 'string' ? { fsPath } : {}) };
 }
 
-const withImage = (card: Card, image: ImageLocator | undefined): Card => (image ? { ...card, image } : card);
+type Drawn = Omit<Card, 'alt'>;
+
+const withImage = (card: Drawn, image: ImageLocator | undefined): Drawn => (image ? { ...card, image } : card);
+
+/**
+ * The alt text says what the image shows, in reading order, so a reader of a shared link who
+ * cannot see it hears the same facts: `榜样分享图：文明单位，某某医院，全国文明单位 · 2020年`.
+ */
+export const cardAlt = (card: Drawn, siteName: string): string =>
+  `${siteName}分享图：${[card.label, card.title, ...card.lines].join('，')}`;
+
+/** Site paths are written once in src/lib/urls.ts; cards use them with a leading slash. */
+const page = (path: string) => `/${path}`;
 
 const newest = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
   [...honors].sort((a, b) => b.year - a.year)[0];
@@ -49,15 +49,15 @@ const range = (start: string, end: string) => `${formatDay(start)} 至 ${formatD
 
 export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteName' | 'officeName' | 'tagline'>): Card[] {
   const cards: Card[] = [];
-  const add = (card: Card) => cards.push(card);
+  const add = (card: Drawn) => cards.push({ ...card, alt: cardAlt(card, settings.siteName) });
 
   add({ path: '/', kind: 'home', label: settings.officeName, title: settings.siteName, lines: settings.tagline ? [settings.tagline] : [] });
   add({ path: '/404.html', kind: '404', label: settings.siteName, title: t('404.title'), lines: [] });
-  add({ path: '/search/', kind: 'search', label: LABELS.search, title: settings.siteName, lines: [] });
+  add({ path: '/search/', kind: 'search', label: settings.siteName, title: t('search.title'), lines: [] });
   add({
     path: '/stats/',
     kind: 'stats',
-    label: LABELS.stats,
+    label: t('stats.title'),
     title: t('home.numbers'),
     lines: [`${t('home.numbers.units')} ${site.units.length} · ${t('home.numbers.figures')} ${site.figures.length} · ${t('home.numbers.lectures')} ${site.lectures.length}`],
   });
@@ -66,18 +66,18 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   for (const unit of site.units) {
     const honor = unit.headline ?? newest(unit.honors);
     add(withImage({
-      path: `/units/${unit.slug}/`,
+      path: page(paths.unit(unit.slug)),
       kind: 'unit',
-      label: LABELS.unit,
+      label: t('units.title'),
       title: unit.data.name,
       lines: [...(honor ? [honorLine(honor)] : []), unit.data.region.join(' ')],
     }, locator(unit, ['cover', 'src'], unit.data.cover?.src, 'side')));
   }
   for (const batch of site.batches) {
     add({
-      path: `/units/batches/${batch.slug}/`,
+      path: page(paths.batch(batch.slug)),
       kind: 'batch',
-      label: LABELS.batch,
+      label: t('units.batches'),
       title: t('batch.title', { year: batch.year, level: batch.level }),
       lines: [t('batch.count', { n: batch.members.length }), batch.terms.join('、')].filter(Boolean),
     });
@@ -87,9 +87,9 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   for (const figure of site.figures) {
     const honor = newest(figure.data.honors);
     add(withImage({
-      path: `/figures/${figure.slug}/`,
+      path: page(paths.figure(figure.slug)),
       kind: 'figure',
-      label: `${LABELS.figure} · ${figure.data.category}`,
+      label: `${t('figures.title')} · ${figure.data.category}`,
       title: figure.data.name,
       lines: [
         ...(honor ? [honorLine(honor)] : []),
@@ -102,9 +102,9 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   for (const lecture of site.lectures) {
     const { data } = lecture;
     add(withImage({
-      path: `/lectures/${lecture.slug}/`,
+      path: page(paths.lecture(lecture.slug)),
       kind: 'lecture',
-      label: LABELS.lecture,
+      label: t('lectures.title'),
       title: data.title,
       lines: [
         `${data.series} ${t('lectures.session', { n: data.session })} · ${formatDay(data.date)}`,
@@ -118,9 +118,9 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     const { data } = exhibition;
     const first = data.photos[0];
     add(withImage({
-      path: `/exhibitions/${exhibition.slug}/`,
+      path: page(paths.exhibition(exhibition.slug)),
       kind: 'exhibition',
-      label: LABELS.exhibition,
+      label: t('exhibitions.title'),
       title: data.title,
       lines: [...(data.subtitle ? [data.subtitle] : []), `${range(data.opens, data.closes)} · ${data.venue}`].slice(0, 2),
     }, first && locator(exhibition, ['photos', 0, 'file'], first.file, 'side')));
@@ -129,9 +129,9 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     const exhibition = site.exhibitions.find((candidate) => candidate.slug === photo.exhibition);
     if (!exhibition) continue;
     add(withImage({
-      path: `/exhibitions/${photo.exhibition}/${photo.id}/`,
+      path: page(paths.photo(photo.exhibition, photo.id)),
       kind: 'photo',
-      label: LABELS.photo,
+      label: t('exhibitions.title'),
       title: photo.title,
       lines: [`${exhibition.data.title} · ${t('photo.photographer')}：${photo.photographer}`],
     }, locator(exhibition, ['photos', photo.index, 'file'], photo.file, 'photo')));
@@ -141,9 +141,9 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   for (const notice of site.notices) {
     const { data } = notice;
     add({
-      path: `/notices/${notice.slug}/`,
+      path: page(paths.notice(notice.slug)),
       kind: 'notice',
-      label: `${LABELS.notice} · ${data.kind}`,
+      label: `${t('notices.title')} · ${data.kind}`,
       title: data.title,
       lines: [`${t('notices.window')}：${range(data.window.start, data.window.end)}`],
     });

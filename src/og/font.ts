@@ -1,8 +1,9 @@
 /**
  * The share images' font: Noto Sans SC (SIL Open Font License) from the npm package
  * @expo-google-fonts/noto-sans-sc, read from node_modules, never fetched. The two weights are read
- * once per process; each image gets a subset holding only the characters it draws, which keeps
- * satori's parsing per image small.
+ * once per process and cut down (subset-font) to the characters the build draws: one subset for a
+ * whole build when the image route hands over every card's text first, so satori parses the font
+ * once and reuses it for every image (it caches parsed fonts by the identity of the font data).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,13 +72,29 @@ export function uncoveredCharacters(text: string): string[] {
   return [...missing];
 }
 
-/** Satori's `fonts` option holding only the glyphs `text` needs, in both weights. */
-export async function subsetFonts(text: string) {
-  const chars = [...new Set(text + ALWAYS)].join('');
-  return Promise.all([...fonts()].map(async ([weight, font]) => ({
-    name: FONT_FAMILY,
-    data: await subsetFont(font.data, chars, { targetFormat: 'truetype' }),
-    weight,
-    style: 'normal' as const,
-  })));
+type SatoriFont = { name: string; data: Buffer; weight: Weight; style: 'normal' };
+
+/** The subset in use and the characters it holds; replaced by a larger one when a text needs more. */
+let current: { chars: Set<string>; fonts: Promise<SatoriFont[]> } | undefined;
+
+/**
+ * Satori's `fonts` option covering every character of `text`, in both weights. The same subset
+ * (the same objects) is returned as long as it covers the text; otherwise a new one is cut for
+ * the union of what it held and what `text` needs, so it grows rather than flips.
+ */
+export function fontsFor(text: string): Promise<SatoriFont[]> {
+  const needed = [...new Set(text + ALWAYS)];
+  if (current && needed.every((char) => current!.chars.has(char))) return current.fonts;
+  const chars = new Set([...(current?.chars ?? []), ...needed]);
+  const subsetText = [...chars].join('');
+  current = {
+    chars,
+    fonts: Promise.all([...fonts()].map(async ([weight, font]) => ({
+      name: FONT_FAMILY,
+      data: await subsetFont(font.data, subsetText, { targetFormat: 'truetype' }),
+      weight,
+      style: 'normal' as const,
+    }))),
+  };
+  return current.fonts;
 }

@@ -45,6 +45,7 @@ describe('share-image cards', () => {
       title: '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室',
       lines: ['全国文明单位 · 2020年', '山西省 太原市'],
       image: { entryFile: 'content/units/zhe-kun.md', field: ['cover', 'src'], role: 'side' },
+      alt: '榜样分享图：文明单位，山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室，全国文明单位 · 2020年，山西省 太原市',
     });
   });
 

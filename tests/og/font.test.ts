@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawSvg, describeMissing } from '../../src/og/render.ts';
-import { subsetFonts, uncoveredCharacters } from '../../src/og/font.ts';
+import { fontsFor, uncoveredCharacters } from '../../src/og/font.ts';
 import { readCharacterMap } from '../../src/og/cmap.ts';
 import { el, frame } from '../../src/og/templates/parts.ts';
 
@@ -20,15 +20,24 @@ describe('the share-image font', () => {
     );
   });
 
-  it('keeps every character of the text in the per-image subset', async () => {
-    const fonts = await subsetFonts(RARE.join(''));
+  it('keeps every character of the text in the subset, and only what was asked for', async () => {
+    const fonts = await fontsFor(RARE.join(''));
     expect(fonts.map((font) => font.weight)).toEqual([400, 700]);
     for (const font of fonts) {
       const hasGlyph = readCharacterMap(font.data);
       for (const char of [...RARE, '…']) expect(hasGlyph(char.codePointAt(0)!), `${char} in ${font.weight}`).toBe(true);
-      expect(hasGlyph('国'.codePointAt(0)!)).toBe(false);
-      expect(font.data.length).toBeLessThan(100_000);
+      expect(hasGlyph('龘'.codePointAt(0)!), '龘 was never asked for').toBe(false);
+      expect(font.data.length).toBeLessThan(200_000);
     }
+  });
+
+  it('reuses the subset while it covers the text, and grows it when it does not', async () => {
+    const first = await fontsFor('文明单位');
+    expect(await fontsFor('单位')).toBe(first);
+    const grown = await fontsFor('文明单位龘');
+    expect(grown).not.toBe(first);
+    expect(readCharacterMap(grown[0]!.data)('文'.codePointAt(0)!)).toBe(true);
+    expect(readCharacterMap(grown[0]!.data)('龘'.codePointAt(0)!)).toBe(true);
   });
 
   it('draws each rare character as an outline, not an empty box', async () => {

@@ -11,7 +11,7 @@ const work = mkdtempSync(join(tmpdir(), 'bangyang-og-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const site = { siteName: '榜样', siteHost: 'bangyang.example.cn' };
-const card: Card = { path: '/units/foo/', kind: 'unit', label: '文明单位', title: '喆堃犇镕彧昇社区', lines: ['全国文明单位 · 2020年'] };
+const card: Card = { path: '/units/foo/', kind: 'unit', label: '文明单位', title: '喆堃犇镕彧昇社区', lines: ['全国文明单位 · 2020年'], alt: '榜样分享图：文明单位，喆堃犇镕彧昇社区，全国文明单位 · 2020年' };
 
 async function photoEntry(colour: string) {
   const folder = join(work, 'content', 'exhibitions', 'x');

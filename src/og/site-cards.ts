@@ -1,0 +1,28 @@
+/**
+ * The cards of the site being built, made once per build and shared by the two places that need
+ * them: the image route, which draws one PNG per card, and the layout, which links each page to
+ * its card's image. Looking the card up from the layout makes a page without a card fail the
+ * build, instead of publishing an og:image that points at nothing.
+ */
+import { getSite, settings } from '../lib/content.ts';
+import { buildCards } from './cards.ts';
+import { ogImagePath } from './paths.ts';
+import type { Card } from './types.ts';
+
+let cards: Promise<Map<string, Card>> | undefined;
+
+/** Every card of the site, keyed by page path (`/units/foo/`, `/` for home). */
+export function siteCards(): Promise<Map<string, Card>> {
+  cards ??= getSite().then((site) => new Map(buildCards(site, settings).map((card) => [card.path, card])));
+  return cards;
+}
+
+/** The share image of a page, given its path below the base (`units/foo/`, `''` for home). */
+export async function shareImageOf(path: string): Promise<{ image: string; alt: string }> {
+  const pagePath = `/${path.replace(/^\/+/, '')}`;
+  const card = (await siteCards()).get(pagePath);
+  if (!card) {
+    throw new Error(`页面 ${pagePath} 没有分享图：请在 src/og/cards.ts 的 buildCards() 中为这类页面添加一张卡片（类型标签、标题、说明行）`);
+  }
+  return { image: ogImagePath(pagePath), alt: card.alt };
+}
