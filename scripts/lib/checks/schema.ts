@@ -63,7 +63,7 @@ function typeName(expected: string): string {
 
 function hintFor(issue: z.core.$ZodIssue, schemaDoc: string): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return `补上这个字段；各字段的写法见 ${schemaDoc}，也可以用 npm run new 生成一个模板对照`;
-  if (issue.code === 'invalid_value') return '从上面列出的可选值中选一个，原样复制（不要加空格或“级”等字）';
+  if (issue.code === 'invalid_value') return '从上面列出的可选值中选一个，原样复制，不要增减文字或空格';
   if (issue.code === 'too_big') return '删减文字，控制在上限以内';
   if (issue.code === 'too_small') return '至少填写一项，格式可参考同类的其他条目';
   return `按上面的说明改正；该字段的说明和示例见 ${schemaDoc}`;
