@@ -51,7 +51,7 @@ describe('npm run new', () => {
         BANGYANG_CONTENT_DIR: `${relative(REPO, root)}/content`,
         // Caches of its own, deleted with the copy: this build must not touch the shared ones.
         BANGYANG_ASTRO_CACHE: join(root, 'astro-cache'),
-        OG_CACHE_DIR: join(root, 'og-cache'),
+        BANGYANG_OG_CACHE: join(root, 'og-cache'),
         BASE_PATH: '',
       },
     });
