@@ -10,6 +10,10 @@ export function unitView(site: SiteModel, slug: string) {
   const unit = site.units.find((candidate) => candidate.slug === slug);
   if (!unit) throw new Error(`没有单位 ${slug}`);
   const links = linksToUnit(site, slug);
+  // The short name and the former names, each once and never the current name itself.
+  const alternateNames = [...new Set([unit.data.shortName ?? '', ...unit.data.formerNames.map((former) => former.name)])].filter(
+    (name) => name && name !== unit.data.name,
+  );
   const groups = [
     { heading: t('units.links.figures'), cards: links.figures.map(figureCard) },
     { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
@@ -25,7 +29,7 @@ export function unitView(site: SiteModel, slug: string) {
     jsonLd: {
       '@type': 'Organization',
       name: unit.data.name,
-      ...(unit.data.shortName ? { alternateName: [unit.data.shortName, ...unit.data.formerNames.map((f) => f.name)] } : unit.data.formerNames.length ? { alternateName: unit.data.formerNames.map((f) => f.name) } : {}),
+      ...(alternateNames.length ? { alternateName: alternateNames } : {}),
       description: unit.data.summary,
       ...(unit.data.website ? { url: unit.data.website } : {}),
       ...(unit.data.address ? { address: unit.data.address } : {}),
@@ -45,6 +49,8 @@ export function batchView(site: SiteModel, slug: string) {
     document: honor.document ?? '',
     status: honor.current?.status ?? t('units.notYet'),
   }));
+  // A unit may receive two titles in one batch: it is still one unit.
+  const unitCount = new Set(batch.members.map(({ unit }) => unit.slug)).size;
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
   const titles = new Map<string, number>();
@@ -54,8 +60,9 @@ export function batchView(site: SiteModel, slug: string) {
     path: paths.batch(slug),
     byTitle: [...titles].map(([title, count]) => ({ title, count })),
     title: t('batch.title', { year: batch.year, level: batch.level }),
-    description: t('batch.description', { year: batch.year, level: batch.level, n: rows.length }),
+    description: t('batch.description', { year: batch.year, level: batch.level, n: unitCount }),
     rows,
+    unitCount,
     byStatus: [...counts].map(([status, count]) => ({ status, count })),
   };
 }

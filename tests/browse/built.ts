@@ -1,0 +1,62 @@
+/**
+ * Reads the demo content straight from content/ (gray-matter, not the site's own code) and the
+ * built pages from the test build, so the tests compare the site with its sources.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeHTML } from 'entities';
+import matter from 'gray-matter';
+import { DIST, ROOT } from '../setup/paths.ts';
+
+/** YAML dates come back as Date objects; turned back into the YYYY-MM-DD the files say. */
+const withDays = (data: unknown) =>
+  JSON.parse(JSON.stringify(data), (_, value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value));
+
+export interface SourceEntry {
+  slug: string;
+  data: Record<string, any>;
+}
+
+export function sources(collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions'): SourceEntry[] {
+  const dir = join(ROOT, 'content', collection);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => (collection === 'exhibitions' ? entry.isDirectory() : /\.mdx?$/.test(entry.name)))
+    .map((entry) => {
+      const file = collection === 'exhibitions' ? join(dir, entry.name, 'index.md') : join(dir, entry.name);
+      const { data } = matter(readFileSync(file, 'utf8'));
+      return { slug: entry.name.replace(/\.mdx?$/, ''), data: withDays(data) };
+    });
+}
+
+export interface SourceHonor {
+  title: string;
+  level: string;
+  year: number;
+  term: string;
+  document?: string;
+  history: { status: string; date: string; note?: string; document?: string }[];
+}
+
+/** Every unit honor with its unit. */
+export function unitHonors(): { unit: SourceEntry; honor: SourceHonor }[] {
+  return sources('units').flatMap((unit) =>
+(unit.data.honors as SourceHonor[]).map((honor) => ({ unit, honor })),
+  );
+}
+
+export const LEVEL_SLUGS: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
+
+/** 2009-12-01 → 2009年12月1日, as the pages print days. */
+export const chineseDay = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+export const page = (path: string, dist = DIST) => readFileSync(join(dist, path, path.endsWith('/') || path === '' ? 'index.html' : ''), 'utf8');
+
+/** Visible text of an HTML fragment: tags removed, entities decoded. */
+export const text = (html: string) => decodeHTML(html.replace(/<[^>]+>/g, ''));
+
+/** Every JSON-LD block of a page, parsed. */
+export const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, any>);

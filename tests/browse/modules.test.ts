@@ -1,0 +1,145 @@
+/** The browsing modules, pure functions over a small site model (tests/browse/model-fixture.ts). */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { noticeBanners } from '../../src/lib/banner.ts';
+import { barChartLayout, niceStep } from '../../src/lib/charts.ts';
+import { feedItems } from '../../src/lib/feed.ts';
+import { unitDataAttributes, unitFacets, unitFilterValues, unitSortKeys } from '../../src/lib/filters.ts';
+import { buildSiteModel, linksToFigure, linksToUnit, noticeState } from '../../src/lib/model.ts';
+import { figureRecord, figuresCsv, toCsv, unitRecord, unitsCsv } from '../../src/lib/open-data.ts';
+import { siteStats } from '../../src/lib/stats.ts';
+import { raw, site } from './model-fixture.ts';
+
+const unit = (slug: string) => site.units.find((candidate) => candidate.slug === slug)!;
+
+describe('site model', () => {
+  it('groups honors into naming batches by year and level, newest first', () => {
+    expect(site.batches.map((batch) => batch.slug)).toEqual(['2020-national', '2015-provincial', '2009-provincial', '2009-county']);
+    expect(site.batches.find((batch) => batch.slug === '2009-provincial')!.members.map((member) => member.unit.slug)).toEqual(['jiao-yu-ju']);
+  });
+
+  it('finds everything that links to a unit or a figure', () => {
+    const links = linksToUnit(site, 'gong-an-ting');
+    expect(links.lectures.map((lecture) => lecture.slug)).toEqual(['jiang-tan-1']);
+    expect(links.notices.map((notice) => notice.slug).sort()).toEqual(['old-notice', 'open-notice']);
+    expect(linksToUnit(site, 'jiao-yu-ju').figures.map((figure) => figure.slug)).toEqual(['zhang-san']);
+    expect(linksToUnit(site, 'shi-chang').photos.map((photo) => photo.id)).toEqual(['p1']);
+    expect(linksToFigure(site, 'zhang-san').lectures.map((lecture) => lecture.slug)).toEqual(['jiang-tan-1']);
+  });
+
+  it('decides a notice window on the day given, both ends included', () => {
+    const window = { start: '2026-11-18', end: '2026-12-31' };
+    expect(noticeState(window, '2026-11-17')).toBe('upcoming');
+    expect(noticeState(window, '2026-11-18')).toBe('open');
+    expect(noticeState(window, '2026-12-31')).toBe('open');
+    expect(noticeState(window, '2027-01-01')).toBe('closed');
+  });
+});
+
+describe('公示 banners', () => {
+  it('writes a banner, with its window and contacts, for a notice that has not ended on the build day', () => {
+    const [banner, ...rest] = noticeBanners(site, { unit: 'gong-an-ting' });
+    expect(rest).toEqual([]);
+    expect(banner).toMatchObject({ title: '拟命名公示', start: '2026-11-18', end: '2026-12-31', openOnBuildDay: true, href: 'notices/open-notice/' });
+    expect(banner!.window).toBe('2026年11月18日至2026年12月31日');
+    expect(banner!.contacts).toEqual([{ label: '电话', value: '0351-0000000' }]);
+  });
+
+  it('keeps an upcoming window in the page, hidden until the visitor reaches it', () => {
+    const early = buildSiteModel(raw, '2026-11-01');
+    expect(noticeBanners(early, { unit: 'gong-an-ting' })).toMatchObject([{ openOnBuildDay: false, start: '2026-11-18' }]);
+  });
+
+  it('writes nothing once every window has ended, and nothing for pages a notice does not concern', () => {
+    expect(noticeBanners(buildSiteModel(raw, '2027-01-01'), { unit: 'gong-an-ting' })).toEqual([]);
+    expect(noticeBanners(site, { unit: 'jiao-yu-ju' })).toEqual([]);
+    expect(noticeBanners(site, { figure: 'li-si' })).toEqual([]);
+    expect(noticeBanners(site, { notice: 'open-notice' })).toHaveLength(1);
+  });
+});
+
+describe('units directory filters', () => {
+  it('matches a unit on every level, year and current status of its honors', () => {
+    expect(unitFilterValues(unit('gong-an-ting'))).toEqual({ level: ['省级', '全国'], year: ['2015', '2020'], status: ['黄牌警告', '命名'], region: ['山西省'], sector: ['省直机关'] });
+    expect(unitFilterValues(unit('shi-chang')).status).toEqual(['撤销']);
+  });
+
+  it('offers only values some unit has, in a meaningful order', () => {
+    const facets = unitFacets(site.units);
+    expect(facets.level).toEqual(['全国', '省级', '区县级']);
+    expect(facets.year).toEqual(['2020', '2015', '2009']);
+    expect(facets.status).toEqual(['命名', '复查保留', '黄牌警告', '撤销']);
+    expect(facets.region).toEqual(['山西省', '浙江省']);
+  });
+
+  it('sorts by newest year and by highest level with ascending keys', () => {
+    expect(unitSortKeys(unit('gong-an-ting'), 0)).toEqual({ name: 0, year: -2020, level: 0 });
+    expect(unitSortKeys(unit('shi-chang'), 2)).toEqual({ name: 2, year: -2009, level: 3 });
+    expect(unitDataAttributes(unit('gong-an-ting'), 1)).toMatchObject({ 'data-level': '省级|全国', 'data-sort-name': '1' });
+  });
+});
+
+describe('statistics', () => {
+  const stats = siteStats(site);
+
+  it('counts honors by year and level, with totals that agree', () => {
+    const table = stats.namedByYearAndLevel;
+    expect(table.rows).toEqual(['2009', '2015', '2020']);
+    expect(table.columns).toEqual(['全国', '省级', '区县级']);
+    expect(table.cells).toEqual([[0, 1, 1], [0, 1, 0], [1, 0, 0]]);
+    expect(table.total).toBe(4);
+    expect(stats.namedByLevel).toEqual([{ label: '全国', value: 1 }, { label: '省级', value: 2 }, { label: '区县级', value: 1 }]);
+  });
+
+  it('counts every status change and every figure category (empty ones too)', () => {
+    expect(stats.changesByStatus).toEqual([{ label: '命名', value: 4 }, { label: '复查保留', value: 1 }, { label: '黄牌警告', value: 1 }, { label: '撤销', value: 1 }]);
+    expect(stats.figuresByCategory.map((count) => count.value)).toEqual([0, 1, 0, 1, 0]);
+  });
+});
+
+describe('bar charts', () => {
+  it('picks round steps for the axis', () => {
+    expect([niceStep(0), niceStep(4), niceStep(12), niceStep(37), niceStep(230)]).toEqual([1, 1, 5, 10, 50]);
+  });
+
+  it('draws bars in proportion inside the plot, one row per value', () => {
+    const chart = barChartLayout([{ label: '省级', value: 10 }, { label: '全国', value: 5 }, { label: '市级', value: 0 }], { width: 600 });
+    const [a, b, c] = chart.bars;
+    expect(b!.width * 2).toBeCloseTo(a!.width);
+    expect(c!.width).toBe(0);
+    expect(a!.x + a!.width).toBeLessThanOrEqual(chart.plotLeft + chart.plotWidth);
+    expect(new Set(chart.bars.map((bar) => bar.y)).size).toBe(3);
+    expect(chart.ticks.at(-1)!.value).toBeGreaterThanOrEqual(10);
+    expect(chart.height).toBeGreaterThan(b!.y + b!.height);
+  });
+});
+
+describe('open data', () => {
+  it('writes CSV with a BOM, CRLF, quoting and formula-looking cells defused', () => {
+    const csv = toCsv(['名称', '说明'], [['甲,乙', '他说"好"'], ['=SUM(A1)', 3]]);
+    expect(csv.startsWith('\uFEFF名称,说明\r\n')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual([['名称', '说明'], ['甲,乙', '他说"好"'], ["'=SUM(A1)", '3']]);
+  });
+
+  it('writes one record per unit and figure, with absolute URLs and current statuses', () => {
+    const units = site.units.map((entry) => unitRecord(entry, 'https://example.org/sub/'));
+    expect(units.find((record) => record.slug === 'gong-an-ting')!.honors.map((honor) => honor.currentStatus)).toEqual(['黄牌警告', '命名']);
+    expect(Papa.parse(unitsCsv(units).slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(3);
+    const figures = site.figures.map((entry) => figureRecord(entry, 'https://example.org/', (slug) => unit(slug)?.data.name));
+    expect(figures.find((record) => record.slug === 'zhang-san')!.unit).toEqual({ slug: 'jiao-yu-ju', name: '教育局' });
+    expect(figures[0]!.url).toMatch(/^https:\/\/example\.org\/figures\/[a-z-]+\/$/);
+    expect(Papa.parse(figuresCsv(figures).slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(2);
+  });
+});
+
+describe('feed', () => {
+  it('has one item per batch, figure, lecture, exhibition and notice, newest first', () => {
+    const items = feedItems(site);
+    expect(items).toHaveLength(site.batches.length + 2 + 1 + 1 + 2);
+    expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort().reverse());
+    expect(items[0]).toMatchObject({ path: 'notices/open-notice/', date: '2026-11-18' });
+    expect(items.find((item) => item.path === 'units/batches/2015-provincial/')!.date).toBe('2015-03-01');
+    expect(feedItems(site, 3)).toHaveLength(3);
+  });
+});
