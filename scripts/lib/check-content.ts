@@ -15,7 +15,7 @@ import { loadEntries, type LoadedEntry } from './load-content.ts';
 import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
 import { findDuplicates } from './checks/duplicates.ts';
 import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from './checks/editorial.ts';
-import { findMissingGlyphs } from './checks/font.ts';
+import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
 import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
 import { findPersonalData } from './checks/personal-data.ts';
 import { issuesToDiagnostics, schemaDiagnostics } from './checks/schema.ts';
@@ -43,7 +43,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     const result = SCHEMAS[entry.collection](standInHelpers(entry.absPath)).safeParse(entry.data);
     diagnostics.push(
       ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
-      ...findMissingGlyphs(entry.file, entry.data, entry.locate),
+      ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
       ...findOpenNoticesWithoutOutcome(entry, options.today),
       ...findWeakAltText(entry),
     );
@@ -65,7 +65,8 @@ function checkSettings(root: string): Diagnostic[] {
   try {
     const parsed = parseSource(text, { wholeFileIsYaml: true });
     const result = settingsSchema.safeParse(parsed.data);
-    return [...personal, ...(result.success ? [] : issuesToDiagnostics(SETTINGS_FILE, parsed, result.error.issues, 'src/schemas/settings.ts'))];
+    if (!result.success) return [...personal, ...issuesToDiagnostics(SETTINGS_FILE, parsed, result.error.issues, 'src/schemas/settings.ts')];
+    return [...personal, ...findMissingGlyphs(SETTINGS_FILE, parsed.data, parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)];
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     return [...personal, { file: SETTINGS_FILE, line: error.line, col: error.col, severity: 'error', message: error.message }];

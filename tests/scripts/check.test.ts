@@ -97,11 +97,19 @@ describe('npm run check', () => {
     expect(lines).toContainEqual('content/units/ceshi-shi-gongan-ju.mdx:2:7: error: 单位名称「测试市公安局」与 content/units/ceshi-shi-gongan-ju.md 重复');
   });
 
-  it('reports a character the share-image font lacks', () => {
+  it('warns (exit 0) about characters the share-image font lacks, in every field a share image prints', () => {
     const root = fixtureCopy();
     edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace('name: 李小梅', 'name: 李𪚥梅'));
-    expect(diagnosticLines(run('check', root).stdout)).toEqual([
-      'content/figures/li-xiao-mei.md:2:7: error: name: 分享图字体里没有 「𪚥」(U+2A6A5)，分享图上会显示成方框',
+    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('name: 王明', 'name: 王𪚥'));
+    edit(root, 'content/settings.yaml', (text) => text.replace(/^siteName: (.*)$/m, 'siteName: $1𪚥'));
+    // The summary is not printed on a share image: the reader's own fonts show it.
+    edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace(/^summary: (.*)$/m, 'summary: $1𪚥'));
+    const result = run('check', root);
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      expect.stringMatching(/^content\/figures\/li-xiao-mei\.md:2:7: warning: name: 分享图字体里没有「𪚥」\(U\+2A6A5\)，这些字在分享图上会显示为空白$/),
+      expect.stringMatching(/^content\/lectures\/yuedu-yu-wenming\.md:9:\d+: warning: speakers\.0\.name: 分享图字体里没有「𪚥」/),
+      expect.stringMatching(/^content\/settings\.yaml:\d+:\d+: warning: siteName: 分享图字体里没有「𪚥」/),
     ]);
   });
 
