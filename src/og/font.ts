@@ -77,15 +77,28 @@ type SatoriFont = { name: string; data: Buffer; weight: Weight; style: 'normal' 
 /** The subset in use and the characters it holds; replaced by a larger one when a text needs more. */
 let current: { chars: Set<string>; fonts: Promise<SatoriFont[]> } | undefined;
 
+/** Characters announced by `planFonts`, cut into the next subset whenever one is needed. */
+const planned = new Set<string>();
+
+/**
+ * Announces text that images will draw, without subsetting yet: a build announces every card's
+ * text, so the first image it really draws cuts one subset for all of them, and a build where
+ * every image comes from the cache cuts none.
+ */
+export function planFonts(text: string): void {
+  for (const char of text) planned.add(char);
+}
+
 /**
  * Satori's `fonts` option covering every character of `text`, in both weights. The same subset
  * (the same objects) is returned as long as it covers the text; otherwise a new one is cut for
- * the union of what it held and what `text` needs, so it grows rather than flips.
+ * what it held, what was planned and what `text` needs, so it grows rather than flips.
  */
 export function fontsFor(text: string): Promise<SatoriFont[]> {
   const needed = [...new Set(text + ALWAYS)];
   if (current && needed.every((char) => current!.chars.has(char))) return current.fonts;
-  const chars = new Set([...(current?.chars ?? []), ...needed]);
+  const chars = new Set([...(current?.chars ?? []), ...planned, ...needed]);
+  planned.clear();
   const subsetText = [...chars].join('');
   current = {
     chars,

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { defaultCacheDir, readCached, writeCached } from './cache.ts';
-import { fontIdentity, fontsFor, uncoveredCharacters } from './font.ts';
+import { fontIdentity, fontsFor, planFonts, uncoveredCharacters } from './font.ts';
 import { croppedImage, hashBytes, locateImage } from './images.ts';
 import { OG_HEIGHT, OG_WIDTH } from './paths.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate } from './templates/index.ts';
@@ -69,12 +69,12 @@ const templateInput = (card: Card, site: SiteIdentity, image?: TemplateImage): T
 });
 
 /**
- * Cuts the font subset for all `cards` at once, before the first image of a build is drawn:
- * one subset, parsed by satori once, instead of a new subset whenever a card brings a new
- * character. Cards not passed here still render; the subset grows for them.
+ * Announces the text of all `cards` to the font module, once per build, so the first image drawn
+ * cuts one subset for every card (parsed by satori once) instead of a new subset whenever a card
+ * brings a new character. Cards not passed here still render; the subset grows for them.
  */
-export async function prepareFonts(cards: readonly Card[], site: SiteIdentity): Promise<void> {
-  await fontsFor(cards.map((card) => drawnText(renderTemplate(templateInput(card, site), undefined))).join(''));
+export function prepareFonts(cards: Iterable<Card>, site: SiteIdentity): void {
+  for (const card of cards) planFonts(drawnText(renderTemplate(templateInput(card, site), undefined)));
 }
 
 export const describeMissing = (path: string, missing: string[]): string =>
@@ -122,22 +122,20 @@ export async function renderCard(card: Card, site: SiteIdentity, options: Render
  */
 export function createProgress(log: (message: string) => void = (message) => console.log(`[og] ${message}`), every = 20) {
   let total = 0;
-  let done = 0;
-  let rendered = 0;
-  let renderMs = 0;
+  const tally = { cached: { count: 0, ms: 0 }, drawn: { count: 0, ms: 0 } };
+  const part = (name: string, { count, ms }: { count: number; ms: number }) =>
+    count ? [`${name} ${count} 张，平均 ${Math.round(ms / count)} ms/张`] : [];
   return {
     expect(count: number) {
       total = count;
     },
     record(result: { fromCache: boolean }, ms: number) {
-      done += 1;
-      if (!result.fromCache) {
-        rendered += 1;
-        renderMs += ms;
-      }
+      const kind = tally[result.fromCache ? 'cached' : 'drawn'];
+      kind.count += 1;
+      kind.ms += ms;
+      const done = tally.cached.count + tally.drawn.count;
       if (done % every === 0 || done === total) {
-        const average = rendered ? `，新绘制 ${rendered} 张，平均 ${Math.round(renderMs / rendered)} ms/张` : '';
-        log(`分享图 ${done}/${total || '?'}（缓存 ${done - rendered} 张${average}）`);
+        log(`分享图 ${done}/${total || '?'}（${[...part('缓存', tally.cached), ...part('新绘制', tally.drawn)].join('；')}）`);
       }
     },
   };

@@ -1,14 +1,13 @@
 /**
- * Checks the built site: every HTML page names a share image in og:image and twitter:image, with
- * width, height and alt, and the file exists and is 1200×630. Needs `npm run build` first.
+ * Checks the built sites (the demo at the domain root and under BASE_PATH=/sub/, built by
+ * tests/setup/build.ts): every HTML page names its share image in og:image and twitter:image,
+ * with width, height and alt, and that file exists in the build and is a 1200×630 PNG.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-
-const DIST = join(process.cwd(), 'dist');
-const built = existsSync(join(DIST, 'index.html'));
+import { DIST, DIST_SUB } from '../setup/paths.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -27,37 +26,38 @@ const meta = (html: string, attribute: 'property' | 'name', key: string): string
   return undefined;
 };
 
-/** The file in dist/ an og:image URL points to, whatever the site URL and base path. */
-function fileOf(url: string): string {
-  const path = decodeURIComponent(new URL(url, 'https://example.invalid/').pathname);
-  const marker = path.lastIndexOf('/og/');
-  return join(DIST, path.slice(marker + 1));
-}
+describe.each([
+  ['/', DIST],
+  ['/sub/', DIST_SUB],
+])('share images of the site built at base %s', (base, dist) => {
+  const pages = htmlFiles(dist);
+  const images = new Map<string, string>();
 
-describe.skipIf(!built)('share images in dist/', () => {
-  const pages = built ? htmlFiles(DIST) : [];
-
-  it('has pages to check', () => {
-    expect(pages.length).toBeGreaterThan(10);
+  it('has every kind of page to check', () => {
+    const kinds = new Set(pages.map((file) => relative(dist, file).split('/')[0]));
+    for (const kind of ['index.html', '404.html', 'units', 'figures', 'lectures', 'exhibitions', 'notices', 'stats', 'search']) {
+      expect(kinds, kind).toContain(kind);
+    }
   });
 
-  it.each(pages.map((file) => [relative(DIST, file), file]))('%s has a 1200×630 og:image', async (_, file) => {
+  it.each(pages.map((file) => [relative(dist, file), file]))('%s has a 1200×630 og:image', async (page, file) => {
     const html = readFileSync(file, 'utf8');
     const image = meta(html, 'property', 'og:image');
     expect(image, 'og:image').toBeTruthy();
-    expect(image, 'og:image points into og/').toMatch(/\/og\/.+\.png$/);
+    const { pathname } = new URL(image!);
+    expect(pathname, 'og:image is under the base path, in og/').toMatch(new RegExp(`^${base}og/.+\\.png$`));
     expect(meta(html, 'name', 'twitter:image'), 'twitter:image').toBe(image);
     expect(meta(html, 'property', 'og:image:width')).toBe('1200');
     expect(meta(html, 'property', 'og:image:height')).toBe('630');
-    expect(meta(html, 'property', 'og:image:alt'), 'og:image:alt').toBeTruthy();
-    const png = fileOf(image!);
-    expect(existsSync(png), `${relative(DIST, png)} exists`).toBe(true);
+    expect(meta(html, 'property', 'og:image:alt'), 'og:image:alt').toMatch(/分享图：/);
+    expect(meta(html, 'name', 'twitter:image:alt'), 'twitter:image:alt').toBe(meta(html, 'property', 'og:image:alt'));
+    const png = join(dist, decodeURIComponent(pathname.slice(base.length)));
+    expect(existsSync(png), `${relative(dist, png)} exists`).toBe(true);
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    images.set(png, page);
+  });
+
+  it('gives every page an image of its own', () => {
+    expect(images.size).toBe(pages.length);
   });
 });
-
-if (!built) {
-  describe('share images in dist/', () => {
-    it.skip('dist/ is absent: run `npm run build` first, then this test checks every page\'s og:image', () => {});
-  });
-}

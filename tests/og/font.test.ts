@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawSvg, describeMissing } from '../../src/og/render.ts';
-import { fontsFor, uncoveredCharacters } from '../../src/og/font.ts';
+import { fontsFor, planFonts, uncoveredCharacters } from '../../src/og/font.ts';
 import { readCharacterMap } from '../../src/og/cmap.ts';
 import { el, frame } from '../../src/og/templates/parts.ts';
 
@@ -38,6 +38,14 @@ describe('the share-image font', () => {
     expect(grown).not.toBe(first);
     expect(readCharacterMap(grown[0]!.data)('文'.codePointAt(0)!)).toBe(true);
     expect(readCharacterMap(grown[0]!.data)('龘'.codePointAt(0)!)).toBe(true);
+  });
+
+  it('cuts planned text into the next subset, so a build cuts one subset for all its cards', async () => {
+    planFonts('榜样示范');
+    // 鑫 is in no subset yet, so a new one is cut, holding the planned text too.
+    const next = await fontsFor('鑫');
+    for (const char of '榜样示范鑫') expect(readCharacterMap(next[1]!.data)(char.codePointAt(0)!), char).toBe(true);
+    expect(await fontsFor('示范')).toBe(next);
   });
 
   it('draws each rare character as an outline, not an empty box', async () => {

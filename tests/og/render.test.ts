@@ -79,6 +79,6 @@ describe('renderCard', () => {
     progress.record({ fromCache: false }, 100);
     progress.record({ fromCache: true }, 1);
     progress.record({ fromCache: false }, 50);
-    expect(lines).toEqual(['分享图 2/3（缓存 1 张，新绘制 1 张，平均 100 ms/张）', '分享图 3/3（缓存 1 张，新绘制 2 张，平均 75 ms/张）']);
+    expect(lines).toEqual(['分享图 2/3（缓存 1 张，平均 1 ms/张；新绘制 1 张，平均 100 ms/张）', '分享图 3/3（缓存 1 张，平均 1 ms/张；新绘制 2 张，平均 75 ms/张）']);
   });
 });

@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { croppedImage } from '../../src/og/images.ts';
@@ -5,7 +6,7 @@ import { OG_HEIGHT, OG_WIDTH } from '../../src/og/paths.ts';
 import { drawSvg, type LayoutNode } from '../../src/og/render.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from '../../src/og/templates/index.ts';
 import { SIDE_IMAGE } from '../../src/og/templates/side.ts';
-import type { TemplateImage, TemplateInput } from '../../src/og/types.ts';
+import type { OgChild, OgElement, TemplateImage, TemplateInput } from '../../src/og/types.ts';
 
 const UNIT_40 = '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室';
 const site = { siteName: '榜样 · 文明创建成果展示网站', siteHost: 'bangyang.example.gov.cn' };
@@ -54,6 +55,49 @@ function expectNoOverflow(nodes: LayoutNode[], data: TemplateInput, textRight: n
   }
 }
 
+/** The same tree with every text in transparent ink: the layout is unchanged, no glyph is drawn. */
+function withoutInk(node: OgChild): OgChild {
+  if (typeof node === 'string') return node;
+  const { children } = node.props;
+  return {
+    ...node,
+    props: {
+      ...node.props,
+      style: { ...node.props.style, color: 'transparent' },
+      ...(children === undefined ? {} : { children: Array.isArray(children) ? children.map(withoutInk) : withoutInk(children) }),
+    },
+  };
+}
+
+async function pixels(tree: OgElement): Promise<Uint8Array> {
+  return new Resvg(await drawSvg(tree), { fitTo: { mode: 'original' } }).render().pixels;
+}
+
+/**
+ * Where the glyphs really land: the pixels that change when the text is inked, each of which must
+ * lie inside the layout box of a text element (2 px of anti-aliasing allowed). A title that ran
+ * past its clamp, or a line that spilled out of its box, would ink pixels outside every box.
+ */
+async function expectInkInsideTextBoxes(data: TemplateInput, role: ImageRole | undefined) {
+  const tree = renderTemplate(data, role);
+  const nodes: LayoutNode[] = [];
+  await drawSvg(tree, (node) => nodes.push(node));
+  const boxes = nodes.filter((node) => node.textContent);
+  const [inked, blank] = await Promise.all([pixels(tree), pixels(withoutInk(tree) as OgElement)]);
+  const outside: string[] = [];
+  let changed = 0;
+  for (let offset = 0; offset < inked.length; offset += 4) {
+    if (inked.subarray(offset, offset + 4).every((value, channel) => value === blank[offset + channel])) continue;
+    changed += 1;
+    const x = (offset / 4) % OG_WIDTH;
+    const y = Math.floor(offset / 4 / OG_WIDTH);
+    const inside = boxes.some((box) => x >= box.left - 2 && x <= right(box) + 2 && y >= box.top - 2 && y <= bottom(box) + 2);
+    if (!inside && outside.length < 5) outside.push(`(${x}, ${y})`);
+  }
+  expect(changed, 'the text draws some ink').toBeGreaterThan(1000);
+  expect(outside, 'ink outside every text box').toEqual([]);
+}
+
 describe('share-image templates', () => {
   it('are pure: the same input gives the same tree, and the input is left alone', () => {
     const data = input();
@@ -93,6 +137,12 @@ describe('share-image templates', () => {
   it.each(cases)('keep %s inside the photo card', async (_, overrides) => {
     const data = input({ ...overrides, image: await picture('photo') });
     expectNoOverflow(await layout(data, 'photo'), data, OG_WIDTH);
+  });
+
+  it.each(cases)('draw the glyphs of %s inside their boxes', async (_, overrides) => {
+    await expectInkInsideTextBoxes(input(overrides), undefined);
+    await expectInkInsideTextBoxes(input({ ...overrides, image: await picture('side') }), 'side');
+    await expectInkInsideTextBoxes(input({ ...overrides, image: await picture('photo') }), 'photo');
   });
 
   it('clamp a long title to three lines', async () => {

@@ -18,9 +18,12 @@ export const getStaticPaths = (async () => {
   return cards.map((card) => ({ params: { path: ogRouteParam(card.path) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
+let fontsPlanned: Promise<void> | undefined;
+
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
-  // One font subset for every card of the build, made before the first image is drawn.
-  await prepareFonts([...(await siteCards()).values()], site);
+  // Once per build: every card's text goes into the one font subset the first drawn image cuts.
+  fontsPlanned ??= siteCards().then((cards) => prepareFonts(cards.values(), site));
+  await fontsPlanned;
   const started = performance.now();
   const result = await renderCard(props.card, site);
   progress.record(result, performance.now() - started);
