@@ -57,15 +57,19 @@ describe('npm run check', () => {
     expect(result.stdout).not.toContain('11010519491231002X');
   });
 
-  it('finds a mobile number in frontmatter but not inside a longer run of digits', () => {
+  it('finds a mobile number in frontmatter, also written with +86 and spaces, but not inside a longer run of digits', () => {
     const root = fixtureCopy();
     edit(root, 'content/notices/2026-nimingming.md', (text) =>
-      text.replace("{ label: 电话, value: 0351-1234567 }", "{ label: 电话, value: '13912345678' }\n  - { label: 账号, value: '6222013912345678901' }"),
+      text.replace(
+        "{ label: 电话, value: 0351-1234567 }",
+        "{ label: 电话, value: '13912345678' }\n  - { label: 微信, value: '+86 139 1234 5678' }\n  - { label: 账号, value: '6222013912345678901' }",
+      ),
     );
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
       'content/notices/2026-nimingming.md:7:26: error: 疑似手机号码「139****5678」：个人手机号不得公开发布',
+      'content/notices/2026-nimingming.md:8:26: error: 疑似手机号码「+86 139 **** 5678」：个人手机号不得公开发布',
     ]);
   });
 

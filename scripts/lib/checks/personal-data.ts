@@ -8,8 +8,11 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { positionAt } from '../diagnostics.ts';
 
 const ID_CANDIDATE = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])/g;
-/** 11 digits, or written 3-4-4 with spaces or hyphens, never part of a longer run of digits. */
-const MOBILE = /(?<![0-9])1[3-9][0-9](?:[0-9]{8}|([- ])[0-9]{4}\1[0-9]{4})(?![0-9])/g;
+/**
+ * 11 digits, or written 3-4-4 with spaces or hyphens, maybe after the country code (+86, 0086),
+ * never part of a longer run of digits (a bank account, a document number).
+ */
+const MOBILE = /(?<![0-9])(?:(?:\+|00)86[- ]?)?1[3-9][0-9](?:[0-9]{8}|([- ])[0-9]{4}\1[0-9]{4})(?![0-9])/g;
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -26,6 +29,13 @@ export function isIdentityCardNumber(candidate: string): boolean {
 
 const mask = (value: string, keepStart: number, keepEnd: number) =>
   value.slice(0, keepStart) + '*'.repeat(value.length - keepStart - keepEnd) + value.slice(value.length - keepEnd);
+
+/** 139 **** 5678: the four digits after the operator prefix, however the number is spaced. */
+function maskMobile(value: string): string {
+  const digitAt = [...value.matchAll(/[0-9]/g)].map((match) => match.index);
+  const hidden = new Set(digitAt.slice(-8, -4));
+  return [...value].map((char, i) => (hidden.has(i) ? '*' : char)).join('');
+}
 
 export function findPersonalData(file: string, text: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -44,7 +54,7 @@ export function findPersonalData(file: string, text: string): Diagnostic[] {
       file,
       ...positionAt(text, match.index),
       severity: 'error',
-      message: `疑似手机号码「${mask(match[0], 3, 4)}」：个人手机号不得公开发布`,
+      message: `疑似手机号码「${maskMobile(match[0])}」：个人手机号不得公开发布`,
       hint: '删除这个号码，或改为单位的办公电话（座机，如 0351-1234567）',
     });
   }
