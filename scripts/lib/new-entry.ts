@@ -7,7 +7,8 @@ import { loadSettings } from '../../src/lib/settings.ts';
 import { fail } from './cli.ts';
 import { collectionDir, displayPath, listEntryFiles, readText } from './content-files.ts';
 import { parseSource } from './frontmatter.ts';
-import { normaliseName } from './names.ts';
+import { normaliseName, unitsByName } from './names.ts';
+import { entriesOf, loadEntries } from './load-content.ts';
 import { EXHIBITION_PLACEHOLDER_PHOTO, newExhibition, newFigure, newLecture, newNotice, newUnit, type ScaffoldContext } from './scaffold.ts';
 import { slugFromName, uniqueSlug } from './slugify.ts';
 import { PLACEHOLDER } from './checks/editorial.ts';
@@ -47,8 +48,12 @@ export async function createEntry(root: string, kind: string, name: string, toda
   const notes: string[] = [];
 
   if (collection === 'units') {
-    const same = existing.find((entry) => entry.collection === 'units' && nameOf(entry.absPath) === normaliseName(name));
-    if (same) fail(`已经有名为「${name}」的单位：${same.file}。要给它添加荣誉，请直接编辑该文件的 honors。`);
+    const same = unitsByName(entriesOf(loadEntries(root).entries, 'units')).get(normaliseName(name));
+    if (same) {
+      const current = String(same.data!.name);
+      const which = normaliseName(current) === normaliseName(name) ? `已经有名为「${name}」的单位` : `「${name}」是「${current}」的曾用名`;
+      fail(`${which}：${same.file}。要给它添加荣誉，请直接编辑该文件的 honors。`);
+    }
   }
 
   const taken = (slug: string) =>
@@ -74,15 +79,6 @@ export async function createEntry(root: string, kind: string, name: string, toda
     written.push(displayPath(root, file));
   }
   return { collection, slug, written, notes };
-}
-
-function nameOf(absPath: string): string | undefined {
-  try {
-    const name = parseSource(readText(absPath)).data.name;
-    return typeof name === 'string' ? normaliseName(name) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function scaffoldContext(root: string, existing: ReturnType<typeof listEntryFiles>, today: string): ScaffoldContext {

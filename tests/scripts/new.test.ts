@@ -75,6 +75,12 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('已经有名为「测试市 公安局」的单位：content/units/ceshi-shi-gongan-ju.md');
   });
 
+  it('refuses a unit under a former name of an existing unit, naming its current name', () => {
+    const result = run('new', fixtureCopy(), ['unit', '测试市少年儿童图书馆']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('「测试市少年儿童图书馆」是「测试市图书馆」的曾用名：content/units/ceshi-shi-tushuguan.md');
+  });
+
   it('explains an unknown kind', () => {
     const result = run('new', fixtureCopy(), ['person', '王秀英']);
     expect(result.status).toBe(1);

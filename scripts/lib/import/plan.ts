@@ -9,7 +9,7 @@ import { UNIT_KINDS, unitSchema } from '../../../src/schemas/units.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 import { collectionDir, displayPath } from '../content-files.ts';
 import { entriesOf, loadEntries, type LoadedEntry } from '../load-content.ts';
-import { normaliseName } from '../names.ts';
+import { normaliseName, unitsByName } from '../names.ts';
 import { PLACEHOLDER } from '../checks/editorial.ts';
 import type { HonorDraft, UnitDraft } from '../scaffold.ts';
 import { standInHelpers } from '../schemas.ts';
@@ -87,12 +87,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     problems.push(...unreadable.map((d) => ({ rowNumber: 0, message: `${d.file}:${d.line}: ${d.message}（请先用 npm run check 修正现有单位）` })));
     return plan;
   }
-  const byName = new Map<string, LoadedEntry>();
-  for (const unit of units) {
-    for (const name of [unit.data!.name, ...((unit.data!.formerNames as { name?: unknown }[] | undefined) ?? []).map((former) => former?.name)]) {
-      if (typeof name === 'string' && !byName.has(normaliseName(name))) byName.set(normaliseName(name), unit);
-    }
-  }
+  const byName = unitsByName(units);
 
   const cell = (cells: string[], column: Column) => {
     const i = columns.index[column];
