@@ -21,7 +21,15 @@ export interface CommonOptions {
 
 /** Parses argv with the common options plus the command's own; unknown options are an error. */
 export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
-  const parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+  const all = { ...COMMON_OPTIONS, ...options };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's own message is English and suggests `--` quoting; an editor needs the list of options.
+    const known = Object.keys(all).map((name) => `--${name}`).join('、');
+    fail(`${optionProblem(error as NodeJS.ErrnoException)}。可用的选项：${known}（--help 查看用法）`);
+  }
   const values = parsed.values as Record<string, unknown>;
   const today = typeof values.today === 'string' ? values.today : todayInChina();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today 应写成 YYYY-MM-DD，例如 2026-03-01（现在是「${today}」）`);
@@ -30,6 +38,14 @@ export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['op
     values: parsed.values,
     common: { root: resolve(typeof values.root === 'string' ? values.root : process.cwd()), today } satisfies CommonOptions,
   };
+}
+
+function optionProblem(error: NodeJS.ErrnoException): string {
+  const option = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不认识的选项 ${option}`;
+  if (/argument missing/.test(error.message)) return `选项 ${option} 后面要写值`;
+  if (/does not take an argument/.test(error.message)) return `选项 ${option} 后面不带值`;
+  return `命令行写法不对（${error.message}）`;
 }
 
 /** Today's date where the office works, whatever the machine's time zone. */
@@ -49,7 +65,7 @@ export async function runCommand(main: () => Promise<number | void>): Promise<vo
   try {
     process.exitCode = (await main()) ?? 0;
   } catch (error) {
-    if (error instanceof CommandError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof CommandError) {
       console.error(`错误：${(error as Error).message}`);
     } else {
       console.error(error);

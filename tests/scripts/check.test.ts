@@ -133,6 +133,12 @@ describe('npm run check', () => {
     expect(diagnosticLines(result.stdout)[0]).toMatch(/^content\/units\/ceshi-shi-gongan-ju\.md:4:9: error: YAML 格式错误：/);
   });
 
+  it('explains an unknown option in Chinese, with the options it knows', () => {
+    const result = run('check', fixtureCopy(), ['--fix']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('错误：不认识的选项 --fix。可用的选项：--root、--today、--help（--help 查看用法）\n');
+  });
+
   it('validates the site settings with the same schema as the build', () => {
     const root = fixtureCopy();
     edit(root, 'content/settings.yaml', (text) => text.replace('basePath: /', 'basePath: sub'));
