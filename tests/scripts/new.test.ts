@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMAS, standInHelpers } from '../../scripts/lib/schemas.ts';
 import { slugFromName, uniqueSlug } from '../../scripts/lib/slugify.ts';
 import { diagnosticLines, fixtureCopy, NODE, REPO, run } from './helpers.ts';
 
@@ -37,6 +38,27 @@ describe('npm run new', () => {
     const lines = diagnosticLines(check.stdout);
     expect(lines).toHaveLength(KINDS.length);
     for (const line of lines) expect(line).toMatch(/: warning: 还有 \d+ 处「待填写」没有填写/);
+  });
+
+  it('writes every field of the schema, each under a comment (optional ones commented out)', () => {
+    const root = fixtureCopy();
+    scaffoldEveryKind(root);
+    for (const [, , file] of KINDS) {
+      const collection = file.split('/')[1] as keyof typeof SCHEMAS;
+      const text = readFileSync(join(root, file), 'utf8');
+      const frontmatter = text.slice(0, text.indexOf('\n---\n'));
+      const paths = fieldPaths(SCHEMAS[collection](standInHelpers(join(root, file))));
+      expect(paths).toContain('summary');
+      for (const path of paths) {
+        const key = path.split('.').at(-1)!;
+        expect(frontmatter, `${file}: ${path}`).toMatch(new RegExp(`(^|[\\s#{,-])${key}:`, 'm'));
+      }
+      // Each top-level field follows a comment that explains it (two related fields may share one).
+      const lines = frontmatter.split('\n').slice(1);
+      for (const [i, line] of lines.entries()) {
+        if (/^[a-zA-Z]+:/.test(line)) expect(lines[i - 1], `${file}: ${line}`).toMatch(/^#|^[a-zA-Z]+: \S/);
+      }
+    }
   });
 
   // The one site build of the editor tests: the schemas run by Astro itself accept what `new` writes.
@@ -100,3 +122,15 @@ describe('slugs', () => {
     expect(uniqueSlug('foo', (slug) => taken.has(slug))).toBe('foo-3');
   });
 });
+
+/** Every field a schema declares, as dotted paths, through optional, default, list and union wrappers. */
+function fieldPaths(schema: unknown, prefix = ''): string[] {
+  const def = (schema as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+  if (!def) return [];
+  if (def.type === 'object') {
+    return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, inner]) => [prefix + key, ...fieldPaths(inner, `${prefix}${key}.`)]);
+  }
+  if (def.type === 'union') return (def.options as unknown[]).flatMap((option) => fieldPaths(option, prefix));
+  const inner = def.innerType ?? def.in ?? def.element;
+  return inner ? fieldPaths(inner, prefix) : [];
+}
