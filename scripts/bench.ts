@@ -1,0 +1,98 @@
+/**
+ * npm run bench -- [--units N] [--figures N] [--lectures N] [--exhibitions N] [--photos-per-exhibition N] [--out FILE] [--keep]
+ *
+ * How the real build pipeline scales: a synthetic corpus (default: a city's office, see CITY in
+ * scripts/lib/bench/corpus.ts) is generated under .cache/, built cold, one entry is edited and it
+ * is built again warm. One JSON line goes to stdout (and is appended to --out): pages, seconds in
+ * total and per stage for both builds, peak memory of the build's process tree, what the site
+ * weighs and what the search index weighs. BENCHMARKS.md records the runs that matter.
+ *
+ * The corpus lives inside the project because BANGYANG_CONTENT_DIR is a path relative to it.
+ * Timings depend on what else the machine is doing, so the load average is part of the record.
+ */
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { BENCH_USAGE, parseBenchArgs } from './lib/bench/args.ts';
+import { EDITED_ENTRY, editOneEntry, generateCorpus } from './lib/bench/corpus.ts';
+import { writeCorpus } from './lib/bench/write-corpus.ts';
+import { runBuild, type BuildRun, type BuildTarget } from './lib/bench/run-build.ts';
+import { countPages, folderSize, megabytes } from './lib/bench/sizes.ts';
+import { parseBuildLog } from './lib/bench/stages.ts';
+
+const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
+
+const root = process.cwd();
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
+
+function summarise(run: BuildRun) {
+  const { stages, counts } = parseBuildLog(run.lines, run.totalMs);
+  return { seconds: { total: seconds(run.totalMs), ...stages }, counts, memory: run.memory };
+}
+
+try {
+  const { scale, out, keep } = parseBenchArgs(argv);
+  const work = join(root, '.cache', `bench-${process.pid}`);
+  const contentDir = join(work, 'content');
+  const target: BuildTarget = {
+    root,
+    contentDir: relative(root, contentDir),
+    outDir: join(work, 'dist'),
+    astroCache: `${relative(root, join(work, 'astro-cache'))}/`,
+    ogCache: join(work, 'og-cache'),
+    logFile: join(work, 'build.log'),
+  };
+  rmSync(work, { recursive: true, force: true });
+
+  const generating = performance.now();
+  const corpus = generateCorpus(scale);
+  await writeCorpus(contentDir, corpus);
+  const generateSeconds = seconds(performance.now() - generating);
+  console.error(`已生成 ${corpus.files.length} 个文件和 ${corpus.photos.length} 张图片（${generateSeconds} 秒），开始冷构建……`);
+
+  const loadBefore = load();
+  const cold = summarise(await runBuild(target));
+  console.error(`冷构建 ${cold.seconds.total} 秒，改动 ${EDITED_ENTRY} 后增量构建……`);
+  const edited = join(contentDir, EDITED_ENTRY);
+  writeFileSync(edited, editOneEntry(readFileSync(edited, 'utf8')));
+  const warm = summarise(await runBuild(target));
+  const loadAfter = load();
+
+  const dist = folderSize(target.outDir);
+  const search = folderSize(join(target.outDir, 'pagefind'));
+  const peaks = [cold.memory, warm.memory];
+  const byProgram: Record<string, number> = {};
+  for (const peak of peaks) for (const [name, mb] of Object.entries(peak.byProgramMB)) byProgram[name] = Math.max(byProgram[name] ?? 0, mb);
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadBefore, loadAfter },
+    scale,
+    pages: countPages(target.outDir),
+    generateSeconds,
+    coldSeconds: cold.seconds,
+    warmSeconds: warm.seconds,
+    cold: cold.counts,
+    warm: warm.counts,
+    // The tree's summed resident memory at its worst sample, or one program's own high-water
+    // mark if that is higher (a peak shorter than the sampling interval).
+    peakRssMB: Math.max(...peaks.map((peak) => peak.treeMB), ...Object.values(byProgram)),
+    peakRssByProgramMB: byProgram,
+    distMB: megabytes(dist.bytes),
+    distFiles: dist.files,
+    searchIndexMB: megabytes(search.bytes),
+    searchIndexFiles: search.files,
+  };
+  const line = JSON.stringify(result);
+  console.log(line);
+  if (out) appendFileSync(out, `${line}\n`);
+  if (keep) console.error(`生成的内容和构建结果保留在 ${relative(root, work)}/（日志：build.log）`);
+  else rmSync(work, { recursive: true, force: true });
+} catch (error) {
+  console.error(`\n基准测试失败：${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,98 @@
+/**
+ * Seconds per stage of one build, read from the log Astro and our integrations print. Every line
+ * carries the moment it arrived (Astro's own timestamps are whole seconds), so a stage is the time
+ * between the line that opens it and the line that closes it.
+ */
+export interface LogLine {
+  /** Milliseconds since the build started. */
+  at: number;
+  text: string;
+}
+
+export interface Stages {
+  /** Content sync, type generation, Vite bundling: everything before the first page. */
+  setup: number;
+  /** HTML and data routes, without the share-image route. */
+  pages: number;
+  /** The og/ route: share images (rendered or from the cache). */
+  shareImages: number;
+  /** Astro's optimized-image pass: photo and cover derivatives. */
+  photos: number;
+  /** The Pagefind integration. */
+  searchIndex: number;
+}
+
+export interface BuildCounts {
+  /** Share images drawn in this build (not taken from the cache). */
+  shareImagesRendered: number;
+  shareImages: number;
+  /** Derivatives encoded in this build, and those Astro reused from its cache. */
+  photoDerivativesEncoded: number;
+  photoDerivativesReused: number;
+  /** Pages Pagefind indexed. */
+  indexedPages: number;
+}
+
+const ROUTES_START = /generating static routes/;
+const IMAGES_START = /generating optimized images/;
+const COMPLETED = /✓ Completed in/;
+const OG_ROUTE = /├─ \/(?:[^ ]*\/)?og\//;
+const ROUTE = /├─ \//;
+const IMAGE = /▶ /;
+const REUSED = /(?:reused|revalidated) cache entry/;
+const OG_PROGRESS = /分享图 (\d+)\/(\d+)（/;
+const OG_DRAWN = /新绘制 (\d+) 张/;
+const PAGEFIND = /已为 (\d+) 个页面建立检索索引.*?([\d.]+) 秒/;
+
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { stages: Stages; counts: BuildCounts } {
+  const index = (pattern: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!.text)) return i;
+    return -1;
+  };
+  const routesStart = index(ROUTES_START);
+  const routesEnd = routesStart < 0 ? -1 : index(COMPLETED, routesStart);
+  const imagesStart = index(IMAGES_START);
+  const imagesEnd = imagesStart < 0 ? -1 : index(COMPLETED, imagesStart);
+
+  let ogMs = 0;
+  if (routesStart >= 0 && routesEnd >= 0) {
+    // The og route's pages come as one block. A page's line arrives when the page is done, so
+    // the block starts when the line before it arrived and ends with its last line (a progress
+    // message can split a page's line in two), just before the next route's first page.
+    const first = lines.findIndex((line, i) => i > routesStart && i < routesEnd && OG_ROUTE.test(line.text));
+    if (first >= 0) {
+      let last = first;
+      for (let i = first; i < routesEnd && !(ROUTE.test(lines[i]!.text) && !OG_ROUTE.test(lines[i]!.text)); i++) last = i;
+      ogMs = lines[last]!.at - lines[first - 1]!.at;
+    }
+  }
+  const span = (start: number, end: number) => (start >= 0 && end >= 0 ? lines[end]!.at - lines[start]!.at : 0);
+  const routesMs = span(routesStart, routesEnd);
+  const photosMs = span(imagesStart, imagesEnd);
+
+  const pagefind = lines.map((line) => PAGEFIND.exec(line.text)).find(Boolean);
+  // The renderer's last progress line: `分享图 done/total（缓存 c 张，新绘制 d 张…）`, either part left
+  // out when it is zero.
+  const progress = lines.filter((line) => OG_PROGRESS.test(line.text)).at(-1)?.text ?? '';
+  const imageLines = lines.filter((line) => IMAGE.test(line.text));
+  const reused = imageLines.filter((line) => REUSED.test(line.text)).length;
+
+  return {
+    stages: {
+      setup: seconds(routesStart >= 0 ? lines[routesStart]!.at : totalMs),
+      pages: seconds(routesMs - ogMs),
+      shareImages: seconds(ogMs),
+      photos: seconds(photosMs),
+      searchIndex: pagefind ? Number(pagefind[2]) : 0,
+    },
+    counts: {
+      shareImages: Number(OG_PROGRESS.exec(progress)?.[2] ?? 0),
+      shareImagesRendered: Number(OG_DRAWN.exec(progress)?.[1] ?? 0),
+      photoDerivativesEncoded: imageLines.length - reused,
+      photoDerivativesReused: reused,
+      indexedPages: pagefind ? Number(pagefind[1]) : 0,
+    },
+  };
+}
