@@ -18,6 +18,7 @@ import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from
 import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
 import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
 import { findPersonalData } from './checks/personal-data.ts';
+import { findStrayMarkdown } from './checks/stray-files.ts';
 import { issuesToDiagnostics, schemaDiagnostics } from './checks/schema.ts';
 
 export interface CheckOptions {
@@ -49,7 +50,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     );
   }
 
-  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries));
+  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries), ...findStrayMarkdown(root, new Set(entries.map((entry) => entry.file))));
   const images = await gpsDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
   return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length, imageCount: images.count };

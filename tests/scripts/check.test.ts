@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticLines, fixtureCopy, REPO, run } from './helpers.ts';
@@ -131,6 +131,21 @@ describe('npm run check', () => {
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)[0]).toMatch(/^content\/units\/ceshi-shi-gongan-ju\.md:4:9: error: YAML 格式错误：/);
+  });
+
+  it('warns about Markdown files the site never loads (a misspelt folder, one folder too deep)', () => {
+    const root = fixtureCopy();
+    const unit = readFileSync(join(root, 'content/units/ceshi-shi-tushuguan.md'), 'utf8').replace('name: 测试市图书馆', 'name: 测试市文化馆');
+    mkdirSync(join(root, 'content/unit'));
+    writeFileSync(join(root, 'content/unit/ceshi-shi-wenhuaguan.md'), unit);
+    mkdirSync(join(root, 'content/units/2026'));
+    writeFileSync(join(root, 'content/units/2026/ceshi-shi-wenhuaguan.md'), unit);
+    const result = run('check', root);
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/unit/ceshi-shi-wenhuaguan.md:1:1: warning: 网站不会读取这个文件，它不会出现在任何页面上',
+      'content/units/2026/ceshi-shi-wenhuaguan.md:1:1: warning: 网站不会读取这个文件，它不会出现在任何页面上',
+    ]);
   });
 
   it('explains an unknown option in Chinese, with the options it knows', () => {
