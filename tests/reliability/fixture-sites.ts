@@ -1,12 +1,12 @@
 /**
  * Builds of the fixture sites in tests/fixtures/sites/, with the real `npm run build` (the
  * atomic script, so failures are reported as editors see them). Variants are copies in
- * .cache/reliability/ with one thing changed; they keep the fixture's depth, so the relative
- * paths to tests/fixtures/photos/ are rewritten by one prefix.
+ * .cache/reliability/ with one thing changed; image paths that leave the fixture folder (to
+ * tests/fixtures/photos/) are rewritten to reach the same files from the copy.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../setup/paths.ts';
 
 export const SITES = join(ROOT, 'tests/fixtures/sites');
@@ -43,8 +43,9 @@ export function variant(site: string, name: string, change: Record<string, ((tex
   for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
     const path = join(content, file);
     if (!statSync(path).isFile() || !/\.(md|mdx|yaml)$/.test(file)) continue;
+    const original = dirname(join(SITES, site, 'content', file));
     const text = readFileSync(path, 'utf8');
-    const moved = text.replace(/((?:\.\.\/)+)photos\//g, '$1tests/fixtures/photos/');
+    const moved = text.replace(/(?:\.\.\/)+[\w./-]+\.(?:jpe?g|png|webp)/g, (src) => relative(dirname(path), resolve(original, src)));
     if (moved !== text) writeFileSync(path, moved);
   }
   for (const [file, edit] of Object.entries(change)) {
