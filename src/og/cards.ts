@@ -52,7 +52,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   const add = (card: Drawn) => cards.push({ ...card, alt: cardAlt(card, settings.siteName) });
 
   add({ path: '/', kind: 'home', label: settings.officeName, title: settings.siteName, lines: settings.tagline ? [settings.tagline] : [] });
-  add({ path: '/404.html', kind: '404', label: settings.siteName, title: t('404.title'), lines: [] });
+  add({ path: '/404.html', kind: '404', label: settings.siteName, title: t('404.title'), lines: [t('404.text')] });
   add({ path: '/search/', kind: 'search', label: settings.siteName, title: t('search.title'), lines: [] });
   add({
     path: '/stats/',
@@ -62,7 +62,11 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     lines: [`${t('home.numbers.units')} ${site.units.length} · ${t('home.numbers.figures')} ${site.figures.length} · ${t('home.numbers.lectures')} ${site.lectures.length}`],
   });
 
-  add({ path: '/units/', kind: 'list', label: settings.siteName, title: t('units.title'), lines: [t('common.unitsCount', { n: site.units.length })] });
+  /** A list page: the section's name, how many entries it holds where that is counted, what it is. */
+  const addList = (section: 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices', count?: string) =>
+    add({ path: `/${section}/`, kind: 'list', label: settings.siteName, title: t(`${section}.title`), lines: [...(count ? [count] : []), t(`${section}.description`)] });
+
+  addList('units', t('common.unitsCount', { n: site.units.length }));
   for (const unit of site.units) {
     const honor = unit.headline ?? newest(unit.honors);
     add(withImage({
@@ -83,7 +87,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     });
   }
 
-  add({ path: '/figures/', kind: 'list', label: settings.siteName, title: t('figures.title'), lines: [t('common.persons', { n: site.figures.length })] });
+  addList('figures', t('common.persons', { n: site.figures.length }));
   for (const figure of site.figures) {
     const honor = newest(figure.data.honors);
     add(withImage({
@@ -98,7 +102,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     }, locator(figure, ['portrait', 'src'], figure.data.portrait?.src, 'side')));
   }
 
-  add({ path: '/lectures/', kind: 'list', label: settings.siteName, title: t('lectures.title'), lines: [] });
+  addList('lectures');
   for (const lecture of site.lectures) {
     const { data } = lecture;
     add(withImage({
@@ -113,7 +117,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     }, locator(lecture, ['cover', 'src'], data.cover?.src, 'side')));
   }
 
-  add({ path: '/exhibitions/', kind: 'list', label: settings.siteName, title: t('exhibitions.title'), lines: [] });
+  addList('exhibitions', t('exhibitions.photoCount', { n: site.photos.length }));
   for (const exhibition of site.exhibitions) {
     const { data } = exhibition;
     const first = data.photos[0];
@@ -137,7 +141,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
     }, locator(exhibition, ['photos', photo.index, 'file'], photo.file, 'photo')));
   }
 
-  add({ path: '/notices/', kind: 'list', label: settings.siteName, title: t('notices.title'), lines: [] });
+  addList('notices');
   for (const notice of site.notices) {
     const { data } = notice;
     add({

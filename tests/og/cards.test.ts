@@ -76,6 +76,12 @@ describe('share-image cards', () => {
     expect(card('/notices/niming/')).toMatchObject({ label: '公示 · 拟命名', lines: ['公示期：2026年1月5日 至 2026年1月12日'] });
   });
 
+  it('name list pages with their count and what they hold', () => {
+    expect(card('/units/')).toMatchObject({ kind: 'list', label: '榜样', title: '文明单位', lines: ['2 个单位', '历年命名的文明单位名录：级别、年度、状态、地区与系统。'] });
+    expect(card('/exhibitions/').lines[0]).toBe('2 幅图片');
+    expect(card('/notices/').lines).toEqual(['文明单位、道德模范的拟命名、复查与撤销公示。']);
+  });
+
   it('spell an honor line without repeating the level', () => {
     expect(honorLine({ title: '文明单位', level: '省级', year: 2009 })).toBe('文明单位 · 省级 · 2009年');
     expect(honorLine({ title: '省级文明单位', level: '省级', year: 2009 })).toBe('省级文明单位 · 2009年');
