@@ -12,11 +12,13 @@ import { figureSchema } from './schemas/figures.ts';
 import { lectureSchema } from './schemas/lectures.ts';
 import { noticeSchema } from './schemas/notices.ts';
 import { unitSchema } from './schemas/units.ts';
-import { entryIdFromPath } from './lib/slugs.ts';
+import { entryIdFromPath, idClaimer } from './lib/slugs.ts';
 import { CONTENT_DIR } from './lib/settings.ts';
 
-const entries = (folder: string, pattern = '*.{md,mdx}') =>
-  glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) });
+const entries = (folder: string, pattern = '*.{md,mdx}') => {
+  const claim = idClaimer(`${CONTENT_DIR}/${folder}`);
+  return glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => claim(entryIdFromPath(entry), entry) });
+};
 
 const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ image, reference });
 

@@ -2,9 +2,12 @@
  * The only module that queries Astro's content collections. It reads every collection once
  * per build, checks the links between them, and hands out the derived site model.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Collection } from '../schemas/context.ts';
 import { buildDay } from './dates.ts';
+import { formatIssues } from './errors.ts';
+import { findImpossibleDates } from './impossible-dates.ts';
 import { buildSiteModel, type Entry, type SiteModel } from './model.ts';
 import { findBrokenReferences, formatReferenceProblems, type RawEntry } from './references.ts';
 import { loadSettings } from './settings.ts';
@@ -33,6 +36,12 @@ async function load(): Promise<SiteModel> {
       `文件名不能用作网址，请改名为小写字母、数字和连字符（例如 shan-shui-hu.md）：\n${badSlugs.map((e) => `  - ${e.filePath}`).join('\n')}`,
     );
   }
+  const badDates = all.flatMap((entry) => {
+    const file = entry.filePath ?? entry.id;
+    const issues = findImpossibleDates(readFileSync(file, 'utf8'));
+    return issues.length ? [formatIssues(file, issues)] : [];
+  });
+  if (badDates.length) throw new Error(badDates.join('\n'));
   const raw: RawEntry[] = all.map((entry) => ({
     collection: entry.collection,
     id: entry.id,

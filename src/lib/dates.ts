@@ -21,6 +21,14 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
   return chinaDay(now);
 }
 
+/** Whether a `YYYY-MM-DD` string names a day that exists (not 2009-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const impossibleDateMessage = (value: string) => `日期「${value}」不存在，请检查月份和日期`;
+
 /** 2009-12-01 → 2009年12月1日 */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);

@@ -11,3 +11,21 @@ export function entryIdFromPath(entry: string): string {
 export function isValidSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug);
 }
+
+/**
+ * Remembers which file gave each id of one collection, and refuses a second file with the same
+ * id (`foo.md` beside `foo.mdx`): Astro would keep one of them silently, with only a warning.
+ */
+export function idClaimer(folder: string): (id: string, file: string) => string {
+  const owners = new Map<string, string>();
+  return (id, file) => {
+    const owner = owners.get(id);
+    if (owner !== undefined && owner !== file) {
+      throw new Error(
+        `${folder}/${file} 与 ${folder}/${owner} 的网址相同（${id}）：同一类内容里，文件名去掉扩展名后必须各不相同。请把其中一个改名或删除。`,
+      );
+    }
+    owners.set(id, file);
+    return id;
+  };
+}

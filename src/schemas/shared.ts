@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import type { Collection, SchemaHelpers } from './context.ts';
 import { HONOR_STATUSES, validateStatusHistory } from '../lib/honor-status.ts';
+import { impossibleDateMessage, isCalendarDay } from '../lib/dates.ts';
 
 /** Levels of an honor, from the widest to the narrowest. */
 export const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'] as const;
@@ -53,10 +54,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, { error: (issue) => `日期「${String(issue.input)}」不存在，请检查月份和日期` }),
+    .refine(isCalendarDay, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
 );
 
 /** A four-digit year between 1949 and 2100. @example 2009 */
