@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fail, parseCommandLine, runCommand } from './lib/cli.ts';
 import { applyPlan } from './lib/import/apply.ts';
+import { mapColumns } from './lib/import/columns.ts';
 import { isoFromCell, planImport } from './lib/import/plan.ts';
 import { readTable } from './lib/import/read-table.ts';
 
@@ -37,7 +38,7 @@ await runCommand(async () => {
   const namedOn = typeof values.date === 'string' ? isoFromCell(values.date) : undefined;
   if (typeof values.date === 'string' && !namedOn) fail(`--date 应写成 YYYY-MM-DD，例如 2024-12-20（现在是「${values.date}」）`);
 
-  const table = await readTable(absPath);
+  const table = await readTable(absPath, (cells) => mapColumns(cells).index.name !== undefined);
   const plan = planImport(common.root, table, { conferredBy: values['conferred-by'] as string | undefined, namedOn });
   console.log(`读取 ${file}（${table.encoding}），共 ${table.rows.length} 行数据。`);
 

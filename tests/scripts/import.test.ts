@@ -68,16 +68,19 @@ describe('npm run import -- units', () => {
     expect(result.stderr).toContain('CSV UTF-8');
   });
 
-  it('reads an Excel file', async () => {
+  it('reads an Excel file, skipping a title row above the header', async () => {
     const root = fixtureCopy();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('名单');
+    sheet.addRow(['2026年度测试市文明单位名单']);
+    sheet.mergeCells('A1:I1');
     sheet.addRow(HEADER.split(','));
     sheet.addRow(['测试市人民医院', '山西省/测试市', '卫生健康系统', '文明单位', '市级', '2026年度', 2026, new Date(Date.UTC(2026, 2, 10)), '测试市精神文明建设委员会']);
     const path = join(root, 'list.xlsx');
     await workbook.xlsx.writeFile(path);
     const result = run('import', root, ['units', path]);
     expect(result.status).toBe(0);
+    expect(result.stdout).toContain('已新建 content/units/ceshi-shi-renmin-yiyuan.md：测试市人民医院（第 3 行）');
     const unit = readFileSync(join(root, 'content/units/ceshi-shi-renmin-yiyuan.md'), 'utf8');
     expect(unit).toContain('kind: 医院');
     expect(unit).toContain('date: 2026-03-10');

@@ -16,6 +16,8 @@ export interface TableRow {
   cells: string[];
 }
 
+export type HeaderTest = (cells: readonly string[]) => boolean;
+
 export interface Table {
   headers: string[];
   headerRow: number;
@@ -26,9 +28,13 @@ export interface Table {
   encoding: string;
 }
 
-export async function readTable(absPath: string): Promise<Table> {
-  if (/\.xlsx$/i.test(absPath)) return readXlsx(absPath);
-  if (/\.(csv|txt)$/i.test(absPath)) return readCsv(readFileSync(absPath));
+/**
+ * `isHeader` tells the header row: lists often open with a title row (“2024年度文明单位名单”)
+ * above it, which is skipped. Without a row it accepts, the first non-empty row is the header.
+ */
+export async function readTable(absPath: string, isHeader: HeaderTest): Promise<Table> {
+  if (/\.xlsx$/i.test(absPath)) return readXlsx(absPath, isHeader);
+  if (/\.(csv|txt)$/i.test(absPath)) return readCsv(readFileSync(absPath), isHeader);
   fail(`只支持 .csv 和 .xlsx 文件（现在是 ${absPath}）。旧版 .xls 请在 Excel 中另存为 .xlsx 或 CSV`);
 }
 
@@ -53,7 +59,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   return { text: iconv.decode(Buffer.from(bytes), encoding.codec), encoding: encoding.label };
 }
 
-export function readCsv(bytes: Uint8Array): Table {
+export function readCsv(bytes: Uint8Array, isHeader: HeaderTest): Table {
   const { text, encoding } = decodeText(bytes);
   // No skipEmptyLines: keeping blank lines keeps each record's index equal to its row number.
   const parsed = Papa.parse<string[]>(text, { header: false, delimitersToGuess: [',', '\t', ';', '，'] });
@@ -61,7 +67,7 @@ export function readCsv(bytes: Uint8Array): Table {
     .filter((error) => error.code !== 'UndetectableDelimiter')
     .map((error) => ({ rowNumber: (error.row ?? 0) + 1, message: csvMessage(error.code, error.message) }));
   const records = parsed.data.map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((cell) => String(cell ?? '').trim()) }));
-  return { ...splitHeader(records), problems, encoding };
+  return { ...splitHeader(records, isHeader), problems, encoding };
 }
 
 function csvMessage(code: string, message: string): string {
@@ -69,7 +75,7 @@ function csvMessage(code: string, message: string): string {
   return `无法读取这一行（${message}）`;
 }
 
-async function readXlsx(absPath: string): Promise<Table> {
+async function readXlsx(absPath: string, isHeader: HeaderTest): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(absPath);
@@ -86,7 +92,7 @@ async function readXlsx(absPath: string): Promise<Table> {
     });
     records.push({ rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
-  return { ...splitHeader(records), problems: [], encoding: 'Excel' };
+  return { ...splitHeader(records, isHeader), problems: [], encoding: 'Excel' };
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -101,9 +107,10 @@ function cellText(cell: ExcelJS.Cell): string {
   return (cell.text ?? '').trim();
 }
 
-/** The first non-empty row is the header; blank rows are dropped. */
-function splitHeader(records: TableRow[]): Pick<Table, 'headers' | 'headerRow' | 'rows'> {
+/** Blank rows are dropped; rows above the header (titles) are skipped. */
+function splitHeader(records: TableRow[], isHeader: HeaderTest): Pick<Table, 'headers' | 'headerRow' | 'rows'> {
   const filled = records.filter((record) => record.cells.some((cell) => cell !== ''));
-  const [header, ...rows] = filled;
-  return { headers: header?.cells ?? [], headerRow: header?.rowNumber ?? 1, rows };
+  const at = Math.max(0, filled.findIndex((record) => isHeader(record.cells)));
+  const header = filled[at];
+  return { headers: header?.cells ?? [], headerRow: header?.rowNumber ?? 1, rows: filled.slice(at + 1) };
 }
