@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,4 +78,21 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a test file: serves `dir` and starts Chromium before its tests, stops both after. The
+ * returned object is filled in once `beforeAll` has run.
+ */
+export function useSiteInBrowser(dir: string, base = '/'): { server: StaticServer; browser: Browser } {
+  const state = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await serveStatic(dir, base);
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }
