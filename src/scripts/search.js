@@ -74,13 +74,15 @@ async function start() {
     hints.hidden = true;
     if (!query && !filtered) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = strings.prompt;
       return;
     }
+    list.setAttribute('aria-busy', 'true');
     const order = form.elements.namedItem('sort').value || (query ? '' : 'desc');
     const found = await pagefind.search(query || null, { filters, sort: order ? { date: order } : {} });
-    if (current !== run || !found) return;
+    if (current !== run) return;
     pending = [...found.results];
     list.replaceChildren();
     await showMore();
@@ -89,6 +91,7 @@ async function start() {
     if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
     else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
     hints.hidden = n > 0;
+    list.removeAttribute('aria-busy');
   };
 
   form.addEventListener('submit', (event) => {

@@ -1,0 +1,275 @@
+/**
+ * The search in Chromium over the built demo site, served with the site's security headers:
+ * finding units, former names, figures, categories, short words and phrases; the no-result
+ * message; filters, date sort, thumbnails and the URL state; the header box with and without
+ * JavaScript; axe; and the same search served under /sub/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
+import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
+import { sources } from '../browse/built.ts';
+import { launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+
+let root: StaticServer;
+let sub: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  root = await serveStatic(DIST, '/', SECURITY_HEADERS);
+  sub = await serveStatic(DIST_SUB, '/sub/', SECURITY_HEADERS);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await root?.close();
+  await sub?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Script errors and policy violations seen so far; every test expects none. */
+  problems: string[];
+}
+
+async function open(url: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/.test(message.text())) problems.push(message.text());
+  });
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Waits until the search the page is running has finished and announced its outcome. */
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('正在加载') && !document.getElementById('search-results')!.hasAttribute('aria-busy');
+  });
+
+async function search(params: Record<string, string>, server = root): Promise<Opened> {
+  const opened = await open(`${server.url}search/?${new URLSearchParams(params)}`);
+  await settled(opened.page);
+  return opened;
+}
+
+interface Result { href: string; title: string; kicker: string; image: string | null }
+const results = (page: Page): Promise<Result[]> =>
+  page.$$eval('#search-results > li', (items) =>
+    items.map((item) => ({
+      href: item.querySelector('h3 a')!.getAttribute('href')!,
+      title: item.querySelector('h3')!.textContent!,
+      kicker: item.querySelector('.card-kicker')!.textContent!,
+      image: item.querySelector('img')?.getAttribute('src') ?? null,
+    })),
+  );
+const status = (page: Page) => page.textContent('#search-status');
+/** Shows every result, pressing "显示更多结果" as long as it is offered. */
+async function allResults(page: Page): Promise<Result[]> {
+  while (await page.isVisible('#search-more')) {
+    const shown = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
+  }
+  return results(page);
+}
+async function close({ page, problems }: Opened) {
+  expect(problems).toEqual([]);
+  await page.context().close();
+}
+
+const units = sources('units');
+const figures = sources('figures');
+const renamed = units.find((unit) => (unit.data.formerNames ?? []).length > 0)!;
+const figure = figures[0]!;
+const photo = sources('exhibitions')[0]!.data.photos[0] as { id: string; title: string };
+const unitFile = (slug: string) => readFileSync(join(ROOT, 'content', 'units', `${slug}.md`), 'utf8');
+
+describe('finding things', () => {
+  it('finds a unit by its name, first', async () => {
+    const opened = await search({ q: renamed.data.name });
+    const [first] = await results(opened.page);
+    expect(first).toMatchObject({ href: `/units/${renamed.slug}/`, title: renamed.data.name });
+    expect(first!.kicker.startsWith('单位')).toBe(true);
+    await close(opened);
+  });
+
+  it('finds a unit by a former name, first', async () => {
+    const opened = await search({ q: renamed.data.formerNames[0].name });
+    expect((await results(opened.page))[0]?.href).toBe(`/units/${renamed.slug}/`);
+    await close(opened);
+  });
+
+  it('finds a figure by name', async () => {
+    const opened = await search({ q: figure.data.name });
+    const [first] = await results(opened.page);
+    expect(first).toMatchObject({ href: `/figures/${figure.slug}/`, title: figure.data.name });
+    expect(first!.kicker.startsWith('人物')).toBe(true);
+    await close(opened);
+  });
+
+  it('finds figures by their category, typed or chosen as a filter', async () => {
+    const category = figure.data.category as string;
+    const expected = figures.filter((f) => f.data.category === category).map((f) => `/figures/${f.slug}/`).sort();
+    const typed = await search({ q: category });
+    expect((await allResults(typed.page)).map((r) => r.href)).toEqual(expect.arrayContaining(expected));
+    await close(typed);
+    const chosen = await search({ type: '人物', category });
+    expect((await allResults(chosen.page)).map((r) => r.href).sort()).toEqual(expected);
+    await close(chosen);
+  });
+
+  it('finds a two-character word in the body text', async () => {
+    const word = '劝导';
+    const expected = units.filter((unit) => unitFile(unit.slug).includes(word)).map((unit) => `/units/${unit.slug}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    const opened = await search({ q: word });
+    expect((await allResults(opened.page)).map((r) => r.href)).toEqual(expect.arrayContaining(expected));
+    await close(opened);
+  });
+
+  it('finds a phrase from inside a long sentence', async () => {
+    const phrase = '每周到城区繁忙路段协助交警';
+    const sentence = unitFile('fujian-sheng-jiaotong-yunshu-ting').split('\n').find((line) => line.includes(phrase));
+    expect(sentence!.length).toBeGreaterThan(phrase.length * 3);
+    expect(sentence!.startsWith(phrase)).toBe(false);
+    const opened = await search({ q: phrase });
+    expect((await results(opened.page))[0]?.href).toBe('/units/fujian-sheng-jiaotong-yunshu-ting/');
+    await close(opened);
+  });
+
+  it('explains a search without results and what to try instead', async () => {
+    const opened = await search({ q: 'zzqqxx' });
+    expect(await status(opened.page)).toBe('没有找到与“zzqqxx”相关的内容。');
+    expect(await opened.page.isVisible('#search-hints')).toBe(true);
+    expect(await opened.page.textContent('#search-hints')).toContain('清除筛选');
+    expect(await results(opened.page)).toEqual([]);
+    await close(opened);
+  });
+});
+
+describe('filters, sorting and the URL', () => {
+  it('narrows the results with a filter, keeps it in the URL and goes back', async () => {
+    const opened = await search({ q: '文明' });
+    const { page } = opened;
+    const before = await status(page);
+    const all = Number(/(\d+) 条/.exec(before!)![1]);
+    await page.selectOption('select[name="type"]', '人物');
+    await settled(page);
+    const narrowed = Number(/(\d+) 条/.exec((await status(page))!)![1]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    expect((await allResults(page)).every((r) => r.kicker.startsWith('人物'))).toBe(true);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: '文明', type: '人物' });
+    await page.goBack();
+    await settled(page);
+    expect(await page.inputValue('select[name="type"]')).toBe('');
+    expect(await status(page)).toBe(before);
+    await close(opened);
+  });
+
+  it('offers the index\'s years and regions and sorts by date both ways', async () => {
+    const opened = await search({ type: '单位', sort: 'desc' });
+    const { page } = opened;
+    const years = await page.$$eval('select[name="year"] option', (options) => options.map((o) => o.value).filter(Boolean));
+    const unitYears = [...new Set(units.flatMap((u) => u.data.honors.map((h: { year: number }) => String(h.year))))];
+    expect(years).toEqual(expect.arrayContaining(unitYears));
+    expect(years).toEqual([...years].sort().reverse());
+    const regions = await page.$$eval('select[name="region"] option', (options) => options.map((o) => o.value));
+    expect(regions).toEqual(expect.arrayContaining(units.map((u) => u.data.region[0])));
+    const day = (kicker: string) => kicker.split(' · ')[1]!.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    const newestFirst = (await allResults(page)).map((r) => day(r.kicker));
+    expect(newestFirst).toHaveLength(units.length);
+    expect(newestFirst).toEqual([...newestFirst].sort().reverse());
+    await page.selectOption('select[name="sort"]', 'asc');
+    await settled(page);
+    expect((await allResults(page)).map((r) => day(r.kicker))).toEqual([...newestFirst].reverse());
+    await close(opened);
+  });
+
+  it('shows photos as results of their own, with a thumbnail and a type label', async () => {
+    const opened = await search({ q: photo.title, type: '图片' });
+    const [first] = await results(opened.page);
+    expect(first!.href).toMatch(new RegExp(`/${photo.id}/$`));
+    expect(first!.kicker.startsWith('图片')).toBe(true);
+    expect(first!.image).toMatch(/^\/_astro\/.+\.webp$/);
+    const loaded = await opened.page.$eval('#search-results img', (img) => (img as HTMLImageElement).decode().then(() => (img as HTMLImageElement).naturalWidth));
+    expect(loaded).toBeGreaterThan(0);
+    await close(opened);
+  });
+
+  it('puts a typed query into the URL', async () => {
+    const opened = await open(`${root.url}search/`);
+    const { page } = opened;
+    await settled(page);
+    expect(await status(page)).toContain('请输入关键词');
+    await page.fill('#search-q', figure.data.name);
+    await page.waitForURL((url) => url.searchParams.get('q') === figure.data.name);
+    await settled(page);
+    expect((await results(page))[0]?.href).toBe(`/figures/${figure.slug}/`);
+    await close(opened);
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    const opened = await search({ q: '文明', type: '单位' });
+    const report = await new AxeBuilder({ page: opened.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await close(opened);
+  });
+});
+
+describe('header search box', () => {
+  it('loads no search code on pages other than the search page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${root.url}units/${renamed.slug}/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((url) => /pagefind|search/.test(url))).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the search page, which runs the query', async () => {
+    const opened = await open(`${root.url}figures/`);
+    const { page } = opened;
+    await page.fill('#site-search', figure.data.name);
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === figure.data.name);
+    await settled(page);
+    expect((await results(page))[0]?.href).toBe(`/figures/${figure.slug}/`);
+    expect(await page.inputValue('#search-q')).toBe(figure.data.name);
+    await close(opened);
+  });
+
+  it('is a plain form without JavaScript', async () => {
+    const opened = await open(`${root.url}units/`, { javaScriptEnabled: false });
+    const { page } = opened;
+    await page.fill('#site-search', '交通');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '交通');
+    expect(await page.textContent('main')).toContain('搜索需要浏览器启用 JavaScript');
+    await close(opened);
+  });
+});
+
+describe('under a base path', () => {
+  it('searches the /sub/ build and links results and thumbnails under /sub/', async () => {
+    const opened = await search({ q: photo.title }, sub);
+    const { page } = opened;
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const result of found) expect(result.href.startsWith('/sub/'), result.href).toBe(true);
+    expect(found.find((r) => r.image)?.image).toMatch(/^\/sub\/_astro\//);
+    const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), page.click('#search-results h3 a')]);
+    expect(response.status()).toBe(200);
+    expect(await page.textContent('h1')).toBe(found[0]!.title);
+    await close(opened);
+  });
+});
