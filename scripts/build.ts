@@ -11,9 +11,11 @@
  * entries into a demo build running at the same time.
  */
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'astro';
 import { CONTENT_DIR } from '../src/lib/settings.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/build-args.ts';
+import { explainBuildError, type BuildFailure } from './lib/build-errors.ts';
 import { assertSafeOutDir, removeStaleLeftovers, swapIntoPlace, temporaryDirFor } from './lib/build-swap.ts';
 
 const argv = process.argv.slice(2);
@@ -50,9 +52,7 @@ try {
   process.exit(0);
 } catch (error) {
   cleanUp();
-  const { message, hint, loc } = error as Error & { hint?: string; loc?: { file?: string; line?: number } };
-  console.error(`\n构建失败，输出文件夹未改动。\n${message}`);
-  if (loc?.file) console.error(`位置：${loc.file}${loc.line ? `:${loc.line}` : ''}`);
-  if (hint) console.error(`提示：${hint}`);
+  const explained = explainBuildError(error as BuildFailure, process.cwd(), resolve(CONTENT_DIR));
+  console.error(['', '构建失败，输出文件夹未改动。', ...explained].join('\n'));
   process.exit(1);
 }
