@@ -1,19 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureCopy, run, snapshotTree } from './helpers.ts';
 
-const LIST = join(FIXTURE, 'imports/naming-2026.csv');
+/** A naming list of the fixtures (tests/fixtures/editor/imports/). */
+const imports = (name: string) => join(FIXTURE, 'imports', name);
+const LIST = imports('naming-2026.csv');
 const HEADER = '单位名称,地区,系统,荣誉称号,级别,届次/年度,年份,命名日期,授予机关';
-
-/** Writes a list into the temporary root and returns its path. */
-function list(root: string, name: string, content: string | Buffer): string {
-  const path = join(root, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 describe('npm run import -- units', () => {
   it('creates new units and adds the honor to a unit matched by its former name; a second run changes nothing', () => {
@@ -50,19 +44,16 @@ describe('npm run import -- units', () => {
 
   it('reads a GBK file (as Excel saves CSV on Chinese Windows) and a UTF-8 file with BOM', () => {
     const root = fixtureCopy();
-    const text = `${HEADER}\n测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会\n`;
-    const gbk = run('import', root, ['units', list(root, 'gbk.csv', iconv.encode(text, 'gbk')), '--dry-run']);
+    const gbk = run('import', root, ['units', imports('gbk.csv'), '--dry-run']);
     expect(gbk.stdout).toContain('（GBK）');
     expect(gbk.stdout).toContain('将新建 content/units/ceshi-shi-disan-zhongxue.md：测试市第三中学');
-    const bom = run('import', root, ['units', list(root, 'bom.csv', `\uFEFF${text}`), '--dry-run']);
+    const bom = run('import', root, ['units', imports('utf8-bom.csv'), '--dry-run']);
     expect(bom.stdout).toContain('（UTF-8（带 BOM））');
-    expect(bom.stdout).toContain('测试市第三中学');
+    expect(bom.stdout).toContain('将新建 content/units/ceshi-shi-disan-zhongxue.md：测试市第三中学');
   });
 
   it('refuses a file in an encoding it cannot read, and says how to save it', () => {
-    const root = fixtureCopy();
-    const text = `${HEADER}\n測試市第三中學,山西省/測試市,教育系統,文明校園,市級,2026年度,2026,2026-03-10,測試市精神文明建設委員會\n`;
-    const result = run('import', root, ['units', list(root, 'big5.csv', iconv.encode(text, 'big5'))]);
+    const result = run('import', fixtureCopy(), ['units', imports('big5.csv')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('无法确定文件的编码（看起来像 Big5）');
     expect(result.stderr).toContain('CSV UTF-8');
@@ -90,8 +81,7 @@ describe('npm run import -- units', () => {
   it('reports malformed CSV with its row number and writes nothing', () => {
     const root = fixtureCopy();
     const before = snapshotTree(join(root, 'content'));
-    const path = list(root, 'bad.csv', `${HEADER}\n测试市第三中学,山西省,教育系统,"文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会\n`);
-    const result = run('import', root, ['units', path]);
+    const result = run('import', root, ['units', imports('malformed.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 2 行：引号没有配对');
     expect(result.stdout).toContain('没有写入任何文件');
@@ -101,14 +91,7 @@ describe('npm run import -- units', () => {
   it('reports duplicate rows and bad values row by row, and then writes nothing at all', () => {
     const root = fixtureCopy();
     const before = snapshotTree(join(root, 'content'));
-    const rows = [
-      HEADER,
-      '测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
-      '测试市第四中学,山西省/测试市,教育系统,文明校园,乡级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
-      '测试市第三中学,山西省/测试市,教育系统,文明校园,市级,2026年度,2026,2026-03-10,测试市精神文明建设委员会',
-      '测试市第五中学,,教育系统,文明校园,市级,2026年度,2026,2026-02-30,测试市精神文明建设委员会',
-    ];
-    const result = run('import', root, ['units', list(root, 'dup.csv', rows.join('\n'))]);
+    const result = run('import', root, ['units', imports('duplicates.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 3 行：「级别」：级别「乡级」无效，可选值：全国、省级、市级、区县级、系统内');
     expect(result.stdout).toContain('第 4 行：与第 2 行重复（同一单位、同一称号、同一届次），请删除其中一行');
@@ -117,18 +100,14 @@ describe('npm run import -- units', () => {
   });
 
   it('reports unknown and missing columns by name', () => {
-    const root = fixtureCopy();
-    const path = list(root, 'cols.csv', '序号,单位名称,称号,等级,届次,年份,授予机关\n1,测试市第三中学,文明校园,市级,2026年度,2026,测试市精神文明建设委员会\n');
-    const result = run('import', root, ['units', path]);
+    const result = run('import', fixtureCopy(), ['units', imports('unknown-columns.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 1 行：不认识的列「等级」');
     expect(result.stdout).toContain('第 1 行：缺少「级别」列');
   });
 
   it('asks for the region and sector of a new unit', () => {
-    const root = fixtureCopy();
-    const path = list(root, 'new.csv', '单位名称,荣誉称号,级别,届次/年度,年份,授予机关\n测试市第三中学,文明校园,市级,2026年度,2026,测试市精神文明建设委员会\n');
-    const result = run('import', root, ['units', path]);
+    const result = run('import', fixtureCopy(), ['units', imports('new-unit-without-region.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 2 行：「测试市第三中学」是新单位（按现用名和曾用名都没找到），新建时需要填写地区和系统');
   });
