@@ -1,17 +1,21 @@
 // Loaded blocking in <head> on every page (external file: the CSP allows no inline script).
 // 1. 公示 banners: <notice-window data-start data-end> is shown only while today (China time)
-//    is inside the window. The element is defined before the body is parsed, so each banner
+//    is inside the window (or, with data-when="upcoming|closed", before or after it). The element is defined before the body is parsed, so each banner
 //    is decided the moment it is created, before the first paint: no layout shift.
 // 2. 适老化 large-text mode: applied to <html> before paint, toggled by a header button,
 //    remembered in localStorage.
 (function () {
   var root = document.documentElement;
+  // Marks that scripts run, before the first paint, so CSS shows the large-text button in
+  // place from the start (un-hiding it later would shift the header).
+  root.classList.add('has-js');
   var today = new Date(Date.now() + 8 * 36e5).toISOString().slice(0, 10);
   if (window.customElements && !customElements.get('notice-window')) {
     customElements.define('notice-window', class extends HTMLElement {
       connectedCallback() {
         var start = this.dataset.start || '', end = this.dataset.end || '';
-        this.hidden = !(start <= today && today <= end);
+        var state = today < start ? 'upcoming' : today > end ? 'closed' : 'open';
+        this.hidden = (this.dataset.when || 'open') !== state;
       }
     });
   }
@@ -24,7 +28,6 @@
     if (!button) return;
     var sync = function () { button.setAttribute('aria-pressed', String(root.classList.contains('large-text'))); };
     sync();
-    button.hidden = false;
     button.addEventListener('click', function () {
       var on = root.classList.toggle('large-text');
       try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* ignore */ }

@@ -7,6 +7,7 @@ import { feedItems } from '../../src/lib/feed.ts';
 import { unitDataAttributes, unitFacets, unitFilterValues, unitSortKeys } from '../../src/lib/filters.ts';
 import { buildSiteModel, linksToFigure, linksToUnit, noticeState } from '../../src/lib/model.ts';
 import { figureRecord, figuresCsv, toCsv, unitRecord, unitsCsv } from '../../src/lib/open-data.ts';
+import { videoSource } from '../../src/lib/pages/lecture.ts';
 import { siteStats } from '../../src/lib/stats.ts';
 import { raw, site } from './model-fixture.ts';
 
@@ -141,5 +142,12 @@ describe('feed', () => {
     expect(items[0]).toMatchObject({ path: 'notices/open-notice/', date: '2026-11-18' });
     expect(items.find((item) => item.path === 'units/batches/2015-provincial/')!.date).toBe('2015-03-01');
     expect(feedItems(site, 3)).toHaveLength(3);
+  });
+});
+
+describe('lecture video', () => {
+  it('plays a local file in the page and links an external address, naming its host', () => {
+    expect(videoSource('/media/jiang-tan-1.mp4')).toEqual({ external: false });
+    expect(videoSource('https://www.example.org/v/1.mp4')).toEqual({ external: true, host: 'www.example.org' });
   });
 });

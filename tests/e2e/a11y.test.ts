@@ -1,0 +1,80 @@
+/**
+ * axe-core in Chromium: zero violations (WCAG 2.x A and AA, and axe's best practices) on the
+ * home page, every list page, one page of each detail type and a photo page, plus the open
+ * lightbox, the large-text mode and a phone-width viewport.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../setup/paths.ts';
+import { sources } from '../browse/built.ts';
+import { useSiteInBrowser } from './harness.ts';
+
+const site = useSiteInBrowser(DIST);
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Violations as short readable lines: rule, impact and the first offending elements. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const first = (collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions') => sources(collection)[0]!;
+const exhibition = first('exhibitions');
+const honor = first('units').data.honors[0] as { year: number; level: string };
+/** The notice with the latest window, and a unit it concerns: their pages carry the 公示 banner. */
+const notice = sources('notices').toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
+const LEVEL_SLUGS: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
+
+const PAGES = [
+  '',
+  'units/',
+  'figures/',
+  'lectures/',
+  'exhibitions/',
+  'notices/',
+  'stats/',
+  `units/${first('units').slug}/`,
+  `units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`,
+  `figures/${first('figures').slug}/`,
+  `lectures/${first('lectures').slug}/`,
+  `notices/${notice.slug}/`,
+  `units/${notice.data.units[0]}/`,
+  `exhibitions/${exhibition.slug}/`,
+  `exhibitions/${exhibition.slug}/${exhibition.data.photos[0].id}/`,
+];
+
+describe('accessibility (axe)', () => {
+  it.each(PAGES)('/%s has no violations', async (path) => {
+    const page = await open(path);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has none with the lightbox open', async () => {
+    const page = await open(`exhibitions/${exhibition.slug}/`);
+    await page.locator('a[data-lightbox]').first().click();
+    await page.locator('#lightbox[open]').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has none in large-text mode on a 360 px wide phone, and nothing overflows sideways', async () => {
+    for (const path of ['units/', `units/${first('units').slug}/`, 'stats/']) {
+      const page = await open(path, 360);
+      await page.click('#text-size');
+      expect(await violations(page), path).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      await page.context().close();
+    }
+  });
+});

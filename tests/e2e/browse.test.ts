@@ -1,0 +1,233 @@
+/**
+ * The browsing islands in Chromium: the units filters (keyboard, URL state, the full list
+ * without JavaScript), the exhibition lightbox (keyboard, focus, swipe, no-JS links), the
+ * large-text mode, and the 公示 banner deciding on the visitor's day without a layout shift.
+ */
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../setup/paths.ts';
+import { sources } from '../browse/built.ts';
+import { useSiteInBrowser } from './harness.ts';
+
+const site = useSiteInBrowser(DIST);
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(site.server.url + path);
+  return page;
+}
+
+const units = sources('units');
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '');
+
+describe('units directory', () => {
+  /** The slugs of the listed units that are shown, in the order shown. */
+  const shown = (page: Page) =>
+    page.$$eval('#unit-list > li:not([hidden]) .card-title a', (links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
+
+  it('is the full list without JavaScript, with no filter form', async () => {
+    const page = await open('units/', { javaScriptEnabled: false });
+    expect((await shown(page)).sort()).toEqual(units.map((unit) => unit.slug).sort());
+    expect(await page.isVisible('#unit-filters')).toBe(false);
+    await page.context().close();
+  });
+
+  it('filters by keyboard, keeps the choice in the URL and restores it from the URL', async () => {
+    const page = await open('units/');
+    await page.focus('select[name="level"]');
+    await page.keyboard.press('ArrowDown');
+    const level = await page.inputValue('select[name="level"]');
+    expect(level).not.toBe('');
+    const expected = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === level)).map((unit) => unit.slug);
+    expect((await shown(page)).sort()).toEqual(expected.sort());
+    expect(new URL(page.url()).searchParams.get('level')).toBe(level);
+    expect(await page.textContent('#unit-count')).toBe(`显示 ${expected.length} 个单位，共 ${units.length} 个`);
+
+    // Tab reaches the next filter; a year narrows the list further.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('name="year"');
+    await page.keyboard.press('ArrowDown');
+    const year = Number(await page.inputValue('select[name="year"]'));
+    const both = units
+      .filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === level))
+      .filter((unit) => unit.data.honors.some((honor: { year: number }) => honor.year === year));
+    expect((await shown(page)).sort()).toEqual(both.map((unit) => unit.slug).sort());
+
+    const url = page.url();
+    const again = await page.context().newPage();
+    await again.goto(url);
+    expect(await again.inputValue('select[name="level"]')).toBe(level);
+    expect(await again.inputValue('select[name="year"]')).toBe(String(year));
+    expect((await shown(again)).sort()).toEqual(both.map((unit) => unit.slug).sort());
+
+    // The reset button clears the filters and the query.
+    await again.focus('button[type="reset"]');
+    await again.keyboard.press('Enter');
+    await again.waitForFunction(() => location.search === '');
+    expect(await shown(again)).toHaveLength(units.length);
+    await page.context().close();
+  });
+
+  it('sorts by year, newest first, from the keyboard', async () => {
+    const page = await open('units/');
+    await page.focus('select[name="sort"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('select[name="sort"]')).toBe('year');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
+    const newest = (slug: string) => Math.max(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
+    const years = (await shown(page)).map(newest);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await page.context().close();
+  });
+});
+
+describe('exhibition lightbox', () => {
+  const exhibition = sources('exhibitions')[0]!;
+  const photos = exhibition.data.photos as { id: string; title: string }[];
+  const position = (page: Page) => page.textContent('#lightbox-position');
+
+  it('opens from the keyboard, moves with the arrow keys, keeps focus inside, closes with Esc and returns focus', async () => {
+    const page = await open(`exhibitions/${exhibition.slug}/`);
+    const thumbnails = page.locator('a[data-lightbox]');
+    await thumbnails.first().focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.getElementById('lightbox') as HTMLDialogElement).open)).toBe(true);
+    expect(await focused(page)).toContain('data-action="close"');
+    expect(await position(page)).toBe(`第 1 张，共 ${photos.length} 张`);
+    expect(await page.textContent('#lightbox-title')).toBe(photos[0]!.title);
+
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe(`第 2 张，共 ${photos.length} 张`);
+    expect(await page.textContent('#lightbox-title')).toBe(photos[1]!.title);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await position(page)).toBe(`第 ${photos.length} 张，共 ${photos.length} 张`);
+    await page.keyboard.press('ArrowRight');
+
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      expect(await page.evaluate(() => document.getElementById('lightbox')!.contains(document.activeElement))).toBe(true);
+    }
+
+    // The large image comes from the thumbnail's own files, at a larger width.
+    const image = page.locator('#lightbox-frame img');
+    await image.evaluate((img: HTMLImageElement) => img.decode());
+    const [thumb, large] = await Promise.all([
+      thumbnails.first().locator('img').evaluate((img: HTMLImageElement) => img.currentSrc),
+      image.evaluate((img: HTMLImageElement) => img.currentSrc),
+    ]);
+    expect(large).not.toBe(thumb);
+    expect(large.split('/').at(-1)!.split('_')[0]).toBe(thumb.split('/').at(-1)!.split('_')[0]);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (document.getElementById('lightbox') as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await thumbnails.nth(1).getAttribute('href'));
+    await page.context().close();
+  });
+
+  it('moves with a swipe on a touch screen', async () => {
+    const page = await open(`exhibitions/${exhibition.slug}/`, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    await page.locator('a[data-lightbox]').first().click();
+    const swipe = (from: number, to: number) =>
+      page.evaluate(([from, to]) => {
+        const dialog = document.getElementById('lightbox')!;
+        const touch = (x: number) => new Touch({ identifier: 1, target: dialog, clientX: x, clientY: 300 });
+        dialog.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(from!)], changedTouches: [touch(from!)], bubbles: true }));
+        dialog.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(to!)], bubbles: true }));
+      }, [from, to]);
+    await swipe(300, 100);
+    expect(await position(page)).toBe(`第 2 张，共 ${photos.length} 张`);
+    await swipe(100, 300);
+    expect(await position(page)).toBe(`第 1 张，共 ${photos.length} 张`);
+    await page.context().close();
+  });
+
+  it('leaves thumbnails as links to the photo pages without JavaScript, with previous/next and credit', async () => {
+    const page = await open(`exhibitions/${exhibition.slug}/`, { javaScriptEnabled: false });
+    await page.locator('a[data-lightbox]').nth(1).click();
+    await page.waitForURL(`**/exhibitions/${exhibition.slug}/${photos[1]!.id}/`);
+    expect(await page.textContent('h1')).toBe(photos[1]!.title);
+    expect(await page.getAttribute('a[rel="prev"]', 'href')).toContain(`/${photos[0]!.id}/`);
+    expect(await page.getAttribute('a[rel="next"]', 'href')).toContain(`/${photos[2]!.id}/`);
+    expect(await page.textContent('.photo-figure .photo-credit')).toContain(exhibition.data.photos[1].photographer);
+    await page.context().close();
+  });
+});
+
+describe('large-text mode', () => {
+  it('is a toggle button that persists across pages and reloads', async () => {
+    const page = await open('');
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await rootSize();
+    await page.focus('#text-size');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#text-size', 'aria-pressed')).toBe('true');
+    expect(await rootSize()).toBeGreaterThan(normal);
+    await page.goto(site.server.url + 'units/');
+    expect(await page.getAttribute('#text-size', 'aria-pressed')).toBe('true');
+    expect(await rootSize()).toBeGreaterThan(normal);
+    await page.reload();
+    expect(await rootSize()).toBeGreaterThan(normal);
+    await page.click('#text-size');
+    await page.reload();
+    expect(await rootSize()).toBe(normal);
+    expect(await page.getAttribute('#text-size', 'aria-pressed')).toBe('false');
+    await page.context().close();
+  });
+});
+
+describe('公示 banner', () => {
+  const notice = sources('notices').find((candidate) => (candidate.data.units ?? []).length > 0 && candidate.data.window.end >= new Date().toISOString().slice(0, 10));
+  const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+  /** Opens a page as a visitor whose clock (China time) reads `day` at noon. */
+  async function visit(path: string, day: string) {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.clock.install({ time: new Date(`${day}T12:00:00+08:00`) });
+    await context.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(site.server.url + path, { waitUntil: 'load' });
+    // Two frames after load: any shift from deciding the banner late would be recorded by now.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return page;
+  }
+
+  it('is in the build of a page whose notice has not ended', () => {
+    expect(notice, 'the demo content has a notice whose window has not ended (extend it if this fails)').toBeDefined();
+  });
+
+  it.each([
+    { when: 'on the first day of the window', offset: 0, visible: true },
+    { when: 'on the last day of the window', offset: 'end', visible: true },
+    { when: 'on the day before the window', offset: -1, visible: false },
+    { when: 'on the day after the window', offset: 'after', visible: false },
+  ] as const)('$when: shown=$visible on the notice and the pages it concerns, without a layout shift', async ({ offset, visible }) => {
+    const { start, end } = notice!.data.window as { start: string; end: string };
+    const day = offset === 'end' ? end : offset === 'after' ? addDays(end, 1) : addDays(start, offset);
+    for (const path of [`notices/${notice!.slug}/`, `units/${notice!.data.units[0]}/`]) {
+      const page = await visit(path, day);
+      const banner = page.locator('notice-window.notice-banner');
+      expect(await banner.count(), path).toBe(1);
+      expect(await banner.isVisible(), `${path} on ${day}`).toBe(visible);
+      if (visible) {
+        expect(await banner.textContent()).toContain('公示中');
+        expect(await banner.textContent()).toContain(notice!.data.contacts[0].value);
+      }
+      if (path.startsWith('notices/')) {
+        const state = visible ? '公示中' : offset === -1 ? '即将公示' : '已结束';
+        expect(await page.locator('main notice-window:visible').allTextContents()).toEqual([state]);
+      }
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${path} layout shift`).toBe(0);
+      await page.context().close();
+    }
+  });
+});
