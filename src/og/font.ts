@@ -6,10 +6,10 @@
  * once and reuses it for every image (it caches parsed fonts by the identity of the font data).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { readCharacterMap, missingCharacters } from './cmap.ts';
+import { packageDir, packageVersion } from './packages.ts';
 import { FONT_FAMILY } from './templates/parts.ts';
 
 const PACKAGE = '@expo-google-fonts/noto-sans-sc';
@@ -20,24 +20,13 @@ const WEIGHTS = [400, 700] as const satisfies Weight[];
 /** satori draws this when it clamps a line, so every subset carries it. */
 const ALWAYS = '…';
 
-function packageDir(): string {
-  const require = createRequire(import.meta.url);
-  try {
-    return dirname(require.resolve(`${PACKAGE}/package.json`));
-  } catch {
-    // Bundled builds may resolve from elsewhere; the project root always has the package.
-    return join(process.cwd(), 'node_modules', PACKAGE);
-  }
-}
-
 /**
  * Identifies the font for the image cache without reading 20 MB: the package version and the
  * sizes of the files drawn with.
  */
 export function fontIdentity(): string {
-  const dir = packageDir();
-  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-  return `${PACKAGE}@${version}:${WEIGHTS.map((weight) => statSync(join(dir, FILES[weight])).size).join(',')}`;
+  const dir = packageDir(PACKAGE);
+  return `${packageVersion(PACKAGE)}:${WEIGHTS.map((weight) => statSync(join(dir, FILES[weight])).size).join(',')}`;
 }
 
 interface LoadedFont {
@@ -50,7 +39,7 @@ let loaded: Map<Weight, LoadedFont> | undefined;
 /** Both weights, read from disk once per process. */
 function fonts(): Map<Weight, LoadedFont> {
   if (!loaded) {
-    const dir = packageDir();
+    const dir = packageDir(PACKAGE);
     loaded = new Map(WEIGHTS.map((weight) => {
       const file = join(dir, FILES[weight]);
       let data: Buffer;

@@ -12,13 +12,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { defaultCacheDir, readCached, writeCached } from './cache.ts';
 import { fontIdentity, fontsFor, planFonts, uncoveredCharacters } from './font.ts';
 import { croppedImage, hashBytes, locateImage } from './images.ts';
+import { packageVersion } from './packages.ts';
 import { OG_HEIGHT, OG_WIDTH } from './paths.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate } from './templates/index.ts';
 import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
 
 /**
  * Bump when the rendering itself changes (satori or resvg options). Template changes need no bump:
- * the drawn element tree is part of the cache key.
+ * the drawn element tree is part of the cache key; upgrades of satori, resvg or the font need none
+ * either: their versions are part of it too.
  */
 const RENDERER_VERSION = 2;
 
@@ -40,7 +42,8 @@ export interface RenderResult {
   missing: string[];
 }
 
-let fontId: string | undefined;
+/** What draws the images, besides the tree: read once per process. */
+let drawnWith: string | undefined;
 
 export type LayoutNode = { left: number; top: number; width: number; height: number; type: string; textContent?: string };
 
@@ -105,8 +108,8 @@ export async function renderCard(card: Card, site: SiteIdentity, options: Render
   const missing = uncoveredCharacters(drawnText(stubTree));
   if (missing.length) warn(describeMissing(card.path, missing));
 
-  fontId ??= fontIdentity();
-  const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, fontId, stubTree])).digest('hex');
+  drawnWith ??= [RENDERER_VERSION, fontIdentity(), packageVersion('satori'), packageVersion('@resvg/resvg-js')].join(' ');
+  const key = createHash('sha256').update(JSON.stringify([drawnWith, stubTree])).digest('hex');
   const cached = readCached(cacheDir, key);
   if (cached) return { png: cached, fromCache: true, missing };
 
