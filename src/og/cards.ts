@@ -12,13 +12,17 @@ import type { Card, ImageLocator } from './types.ts';
 
 type Honor = Pick<UnitHonor, 'title' | 'level' | 'year'> & { current?: UnitHonor['current'] };
 
-/** `全国文明单位 · 全国 · 2020年`; the level is left out when the title already says it. */
+/**
+ * `全国文明单位 · 全国 · 2020年`; the level is left out when the title already says it. A status
+ * other than held follows the title, `市级文明单位（撤销） · 2015年`, so that when a narrow card
+ * cuts the line it cuts the year, never the word that the honor was revoked or warned.
+ */
 export function honorLine(honor: Honor): string {
-  const parts = [honor.title];
+  const standing = honor.current && honor.current.standing !== 'held' ? `（${honor.current.status}）` : '';
+  const parts = [honor.title + standing];
   if (!honor.title.includes(honor.level)) parts.push(honor.level);
   parts.push(`${honor.year}年`);
-  const ended = honor.current && honor.current.standing !== 'held' ? `（${honor.current.status}）` : '';
-  return parts.join(' · ') + ended;
+  return parts.join(' · ');
 }
 
 /** The image field of an entry, if the entry has one. `fsPath` is read when Astro provides it. */

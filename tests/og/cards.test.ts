@@ -50,7 +50,7 @@ describe('share-image cards', () => {
   });
 
   it('say when a unit no longer holds its honor, and keep markup as text', () => {
-    expect(card('/units/revoked/')).toMatchObject({ title: '<script>"\'&单位', lines: ['市级文明单位 · 2015年（撤销）', '山西省'] });
+    expect(card('/units/revoked/')).toMatchObject({ title: '<script>"\'&单位', lines: ['市级文明单位（撤销） · 2015年', '山西省'] });
   });
 
   it('show a figure with category, honor and portrait', () => {
