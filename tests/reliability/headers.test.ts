@@ -1,0 +1,103 @@
+/**
+ * The security headers: public/_headers (Netlify, Cloudflare Pages) and the nginx snippet are
+ * exactly what src/lib/csp.ts renders, so they carry one policy; the build ships _headers; and
+ * the demo site, served with those headers, runs in Chromium without a single
+ * Content-Security-Policy violation or script error — including the islands (unit filters,
+ * lightbox) and the Pagefind search, which needs WebAssembly and a blob: worker.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, renderHeadersFile, renderNginxSnippet, SECURITY_HEADERS } from '../../src/lib/csp.ts';
+import { HEADERS_FILES } from '../../scripts/deploy/write-headers.ts';
+import { launchBrowser, serveStatic, type StaticServer } from '../e2e/harness.ts';
+import { DIST, ROOT } from '../setup/paths.ts';
+import { htmlFiles } from './site.ts';
+
+const committed = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+describe('deploy files', () => {
+  it('are rendered from src/lib/csp.ts (run `npx node scripts/deploy/write-headers.ts` after a change)', () => {
+    expect(Object.keys(HEADERS_FILES)).toEqual(['public/_headers', 'scripts/deploy/nginx.conf']);
+    expect(committed('public/_headers')).toBe(renderHeadersFile());
+    expect(committed('scripts/deploy/nginx.conf')).toBe(renderNginxSnippet());
+  });
+
+  it('carry the same policy', () => {
+    const fromHeaders = /Content-Security-Policy: (.+)/.exec(committed('public/_headers'))?.[1];
+    const fromNginx = /add_header Content-Security-Policy "([^"]+)" always;/.exec(committed('scripts/deploy/nginx.conf'))?.[1];
+    expect(fromHeaders).toBe(contentSecurityPolicy());
+    expect(fromNginx).toBe(fromHeaders);
+    expect(fromHeaders).toContain("'wasm-unsafe-eval'");
+    expect(fromHeaders).toMatch(/worker-src [^;]*blob:/);
+    expect(fromHeaders).not.toContain("'unsafe-inline'");
+  });
+
+  it('ship _headers with the build', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(committed('public/_headers'));
+  });
+});
+
+describe('the demo site under its Content-Security-Policy', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(DIST, '/', SECURITY_HEADERS);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page, lets `act` use it, and returns every violation and script error seen. */
+  async function problemsOn(path: string, act: (page: Page) => Promise<unknown> = async () => {}): Promise<string[]> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
+    });
+    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
+    await act(page);
+    await page.close();
+    return problems;
+  }
+
+  const first = (prefix: string) => htmlFiles(DIST).find((file) => file.startsWith(prefix) && file !== `${prefix}index.html`)!.replace(/index\.html$/, '');
+
+  it('runs every page type without a violation', async () => {
+    const pages = ['', 'units/', first('units/'), 'figures/', first('figures/'), 'lectures/', first('lectures/'), 'notices/', first('notices/'), 'exhibitions/', 'stats/', 'no-such-page/'];
+    const problems: string[] = [];
+    for (const path of pages) problems.push(...(await problemsOn(path)));
+    expect(problems.filter((problem) => !/no-such-page\/: Failed to load resource: .*404/.test(problem))).toEqual([]);
+  });
+
+  it('runs the unit filters and the lightbox without a violation', async () => {
+    const filters = await problemsOn('units/', async (page) => {
+      await page.selectOption('#unit-filters select[name="level"]', { index: 1 });
+    });
+    const exhibition = first('exhibitions/').split('/').slice(0, 2).join('/');
+    const lightbox = await problemsOn(`${exhibition}/`, async (page) => {
+      await page.click('a[data-lightbox]');
+      await page.waitForSelector('#lightbox[open] img');
+      await page.keyboard.press('ArrowRight');
+    });
+    expect([...filters, ...lightbox]).toEqual([]);
+  });
+
+  it('runs the Pagefind search (WebAssembly, blob: worker) without a violation', async () => {
+    const problems = await problemsOn('search/?q=文明', async (page) => {
+      await page.waitForSelector('#search-results li a');
+    });
+    expect(problems).toEqual([]);
+  });
+});
