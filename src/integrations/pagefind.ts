@@ -31,32 +31,40 @@ export function pagefind(): AstroIntegration {
     name: 'bangyang:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
+        const output = join(site, PAGEFIND_DIR);
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({
-            forceLanguage: 'zh-cn',
-            excludeSelectors: EXCLUDE_SELECTORS,
-          });
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(added.errors.join('\n'));
-          const output = join(site, PAGEFIND_DIR);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length) throw new Error(written.errors.join('\n'));
-          const pages = await indexedPageCount(output);
-          if (pages === 0) throw new Error(`${added.page_count} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
+          const { pages, scanned } = await writeSearchIndex(site, output);
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`已为 ${pages} 个页面建立检索索引，共扫描 ${added.page_count} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒）`);
+          logger.info(`已为 ${pages} 个页面建立检索索引，共扫描 ${scanned} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒）`);
         } catch (error) {
           throw new Error(`搜索索引生成失败（Pagefind）：${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        } finally {
-          await close();
         }
       },
     },
   };
+}
+
+/**
+ * Indexes the HTML under `site` into a Pagefind bundle at `output` (also used by the search
+ * benchmark, scripts/lib/bench/search.ts). Fails when no page is marked for indexing.
+ */
+export async function writeSearchIndex(site: string, output: string): Promise<{ pages: number; scanned: number }> {
+  const { createIndex, close } = await import('pagefind');
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE_SELECTORS });
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    const pages = await indexedPageCount(output);
+    if (pages === 0) throw new Error(`${added.page_count} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
+    return { pages, scanned: added.page_count };
+  } finally {
+    await close();
+  }
 }
 
 /**

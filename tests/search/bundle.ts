@@ -18,8 +18,9 @@ export interface Fragment {
 /** Pagefind's marker in front of every decompressed fragment. */
 const SIGNATURE = 'pagefind_dcd';
 
-export function readFragments(dist: string): Fragment[] {
-  const dir = join(dist, 'pagefind', 'fragment');
+/** The fragments of the bundle in `bundle` (e.g. `dist/pagefind`). */
+export function readFragments(bundle: string): Fragment[] {
+  const dir = join(bundle, 'fragment');
   return readdirSync(dir).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);

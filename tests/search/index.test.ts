@@ -35,7 +35,7 @@ describe.each([
   ['at the root', DIST, '/'],
   ['under /sub/', DIST_SUB, '/sub/'],
 ])('search index %s', (_, dist, base) => {
-  const fragments = readFragments(dist);
+  const fragments = readFragments(join(dist, 'pagefind'));
   const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
   const fragment = (url: string): Fragment => {
     const found = byUrl.get(url);
