@@ -9,7 +9,7 @@ import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import { t } from '../i18n/index.ts';
 import { formatDay } from './dates.ts';
 import type { HonorStanding } from './honor-status.ts';
-import type { Batch, Entry, Notice, Photo, Unit, UnitHonor } from './model.ts';
+import type { Batch, Entry, Notice, NoticeState, Photo, Unit, UnitHonor } from './model.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -31,6 +31,8 @@ export interface CardView {
   meta: string[];
   summary?: string | undefined;
   badge?: { label: string; tone: Tone } | undefined;
+  /** A notice's window: the badge then follows the visitor's day (see NoticeStateBadge). */
+  noticeWindow?: { start: string; end: string; state: NoticeState } | undefined;
   image?: { src: ImageMetadata; alt: string } | undefined;
 }
 
@@ -112,14 +114,13 @@ export function photoCard(photo: Photo): CardView {
 }
 
 export function noticeCard(notice: Notice): CardView {
-  const tone: Tone = notice.state === 'open' ? 'open' : 'neutral';
   return {
     href: paths.notice(notice.slug),
     title: notice.data.title,
     kicker: notice.data.kind,
     meta: [`${t('notices.window')}：${formatDay(notice.data.window.start)}至${formatDay(notice.data.window.end)}`],
     summary: notice.data.summary,
-    badge: { label: t(`notices.state.${notice.state}`), tone },
+    noticeWindow: { ...notice.data.window, state: notice.state },
   };
 }
 

@@ -123,7 +123,9 @@ describe('exhibition lightbox', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (document.getElementById('lightbox') as HTMLDialogElement).open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await thumbnails.nth(1).getAttribute('href'));
+    // Focus goes back to the thumbnail of the photo last shown (set on the dialog's close event).
+    const second = await thumbnails.nth(1).getAttribute('href');
+    await page.waitForFunction((href) => document.activeElement?.getAttribute('href') === href, second);
     await page.context().close();
   });
 
@@ -210,9 +212,10 @@ describe('公示 banner', () => {
     { when: 'on the last day of the window', offset: 'end', visible: true },
     { when: 'on the day before the window', offset: -1, visible: false },
     { when: 'on the day after the window', offset: 'after', visible: false },
-  ] as const)('$when: shown=$visible on the notice and the pages it concerns, without a layout shift', async ({ offset, visible }) => {
+  ] as const)('$when: shown=$visible on the notice, the pages it concerns and its card, without a layout shift', async ({ offset, visible }) => {
     const { start, end } = notice!.data.window as { start: string; end: string };
     const day = offset === 'end' ? end : offset === 'after' ? addDays(end, 1) : addDays(start, offset);
+    const state = visible ? '公示中' : offset === -1 ? '即将公示' : '已结束';
     for (const path of [`notices/${notice!.slug}/`, `units/${notice!.data.units[0]}/`]) {
       const page = await visit(path, day);
       const banner = page.locator('notice-window.notice-banner');
@@ -223,11 +226,16 @@ describe('公示 banner', () => {
         expect(await banner.textContent()).toContain(notice!.data.contacts[0].value);
       }
       if (path.startsWith('notices/')) {
-        const state = visible ? '公示中' : offset === -1 ? '即将公示' : '已结束';
         expect(await page.locator('main notice-window:visible').allTextContents()).toEqual([state]);
       }
       expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${path} layout shift`).toBe(0);
       await page.context().close();
     }
+    // The notice's card in the list says the same.
+    const list = await visit('notices/', day);
+    const card = list.locator('.card', { has: list.locator(`a[href$="/notices/${notice!.slug}/"]`) });
+    expect(await card.locator('notice-window:visible').allTextContents()).toEqual([state]);
+    expect(await list.evaluate(() => (window as unknown as { shifts: number }).shifts), 'notices/ layout shift').toBe(0);
+    await list.context().close();
   });
 });
