@@ -49,7 +49,9 @@ const page = (path: string) => `/${path}`;
 const newest = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
   [...honors].sort((a, b) => b.year - a.year)[0];
 
-const range = (start: string, end: string) => `${formatDay(start)} 至 ${formatDay(end)}`;
+/** Written as the site writes it (src/lib/views.ts): no space between Chinese characters. */
+const range = (start: string, end: string) => `${formatDay(start)}至${formatDay(end)}`;
+const region = (path: readonly string[]) => path.join(' · ');
 
 export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteName' | 'officeName' | 'tagline'>): Card[] {
   const cards: Card[] = [];
@@ -78,7 +80,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       kind: 'unit',
       label: t('units.title'),
       title: unit.data.name,
-      lines: [...(honor ? [honorLine(honor)] : []), unit.data.region.join(' ')],
+      lines: [...(honor ? [honorLine(honor)] : []), region(unit.data.region)],
     }, locator(unit, ['cover', 'src'], unit.data.cover?.src, 'side')));
   }
   for (const batch of site.batches) {
@@ -101,7 +103,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       title: figure.data.name,
       lines: [
         ...(honor ? [honorLine(honor)] : []),
-        [figure.data.occupation, figure.data.region.join(' ')].filter(Boolean).join(' · '),
+        [figure.data.occupation, region(figure.data.region)].filter(Boolean).join(' · '),
       ],
     }, locator(figure, ['portrait', 'src'], figure.data.portrait?.src, 'side')));
   }
@@ -115,7 +117,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       label: t('lectures.title'),
       title: data.title,
       lines: [
-        `${data.series} ${t('lectures.session', { n: data.session })} · ${formatDay(data.date)}`,
+        `${data.series} · ${t('lectures.session', { n: data.session })} · ${formatDay(data.date)}`,
         `${t('lectures.speakers')}：${data.speakers.map((speaker) => speaker.name).join('、')}`,
       ],
     }, locator(lecture, ['cover', 'src'], data.cover?.src, 'side')));

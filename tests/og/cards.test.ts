@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CJK_SPACE } from '../../src/lib/cjk.ts';
 import { buildCards, honorLine } from '../../src/og/cards.ts';
 import { ogImagePath } from '../../src/og/paths.ts';
 import { fixtureSite, settings } from './fixtures.ts';
@@ -43,9 +44,9 @@ describe('share-image cards', () => {
       kind: 'unit',
       label: '文明单位',
       title: '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室',
-      lines: ['全国文明单位 · 2020年', '山西省 太原市'],
+      lines: ['全国文明单位 · 2020年', '山西省 · 太原市'],
       image: { entryFile: 'content/units/zhe-kun.md', field: ['cover', 'src'], role: 'side' },
-      alt: '榜样分享图：文明单位，山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室，全国文明单位 · 2020年，山西省 太原市',
+      alt: '榜样分享图：文明单位，山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室，全国文明单位 · 2020年，山西省 · 太原市',
     });
   });
 
@@ -57,7 +58,7 @@ describe('share-image cards', () => {
     expect(card('/figures/wang-zhe/')).toMatchObject({
       label: '道德模范 · 助人为乐',
       title: '王喆',
-      lines: ['全国道德模范 · 2019年', '退休教师 · 山西省 太原市'],
+      lines: ['全国道德模范 · 2019年', '退休教师 · 山西省 · 太原市'],
       image: { entryFile: 'content/figures/wang-zhe.md', field: ['portrait', 'src'], fsPath: '/abs/wang.jpg', role: 'side' },
     });
   });
@@ -72,14 +73,19 @@ describe('share-image cards', () => {
 
   it('show batches, lectures and notices with their dates', () => {
     expect(card('/units/batches/2009-provincial/')).toMatchObject({ title: '2009年省级命名批次', lines: ['本批共 1 个单位', '第9届'] });
-    expect(card('/lectures/jiangtan-001/').lines).toEqual(['思想讲坛 第1期 · 2024年3月5日', '主讲人：李堃、赵镕']);
-    expect(card('/notices/niming/')).toMatchObject({ label: '公示 · 拟命名', lines: ['公示期：2026年1月5日 至 2026年1月12日'] });
+    expect(card('/lectures/jiangtan-001/').lines).toEqual(['思想讲坛 · 第1期 · 2024年3月5日', '主讲人：李堃、赵镕']);
+    expect(card('/notices/niming/')).toMatchObject({ label: '公示 · 拟命名', lines: ['公示期：2026年1月5日至2026年1月12日'] });
   });
 
   it('name list pages with their count and what they hold', () => {
     expect(card('/units/')).toMatchObject({ kind: 'list', label: '榜样', title: '文明单位', lines: ['2 个单位', '历年命名的文明单位名录：级别、年度、状态、地区与系统。'] });
     expect(card('/exhibitions/').lines[0]).toBe('2 幅图片');
     expect(card('/notices/').lines).toEqual(['文明单位、道德模范的拟命名、复查与撤销公示。']);
+  });
+
+  it('put no space between two Chinese characters', () => {
+    const stray = cards.flatMap((c) => [c.label, c.title, ...c.lines, c.alt].flatMap((text) => [...text.matchAll(CJK_SPACE)].map((m) => `${c.path}: 「${m[0]}」`)));
+    expect(stray).toEqual([]);
   });
 
   it('spell an honor line without repeating the level', () => {
