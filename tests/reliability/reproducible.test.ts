@@ -1,0 +1,61 @@
+/**
+ * Two builds of the same commit are byte-identical. No file carries a timestamp; what depends
+ * on time depends on the build day only (a lecture still to come, a notice window still open),
+ * which BUILD_DATE pins. The files that may change with the day are listed in README.md
+ * (「构建时间相关文件」), and this test holds the list and the README to each other.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, matchesGlob } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT } from '../setup/paths.ts';
+import { buildSite, WORK } from './fixture-sites.ts';
+import { siteFiles } from './site.ts';
+
+/** Files whose content follows the build day, as listed in README.md. */
+const BUILD_DAY_FILES = ['index.html', 'lectures/index.html', 'lectures/*/index.html', 'notices/**', 'units/*/index.html', 'rss.xml', 'pagefind/**'];
+
+const followsBuildDay = (file: string) => BUILD_DAY_FILES.some((pattern) => matchesGlob(file, pattern));
+
+/** file → sha256 of its bytes. */
+function digest(dir: string): Record<string, string> {
+  return Object.fromEntries(siteFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+/** Files that differ (or exist on one side only). */
+function differences(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]).sort();
+}
+
+const DAY = '2030-01-01';
+let first: Record<string, string>;
+let second: Record<string, string>;
+
+beforeAll(() => {
+  const content = join(ROOT, 'content');
+  for (const name of ['reproducible-a', 'reproducible-b']) {
+    const result = buildSite(content, join(WORK, name), { BUILD_DATE: DAY });
+    if (result.status !== 0) throw new Error(`the demo site did not build:\n${result.output}`);
+  }
+  first = digest(join(WORK, 'reproducible-a'));
+  second = digest(join(WORK, 'reproducible-b'));
+});
+
+describe('reproducible builds', () => {
+  it('give byte-identical output for the same commit and day', () => {
+    expect(Object.keys(first).length).toBeGreaterThan(500);
+    expect(differences(first, second)).toEqual([]);
+  });
+
+  it('differ from a build on another day only in the files listed in README', () => {
+    const changed = differences(first, digest(DIST));
+    expect(changed.filter((file) => !followsBuildDay(file))).toEqual([]);
+  });
+
+  it('list the build-day files in README.md', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('构建时间相关文件');
+    const section = readme.slice(start, readme.indexOf('\n#', start));
+    for (const pattern of BUILD_DAY_FILES) expect(section).toContain(`\`${pattern}\``);
+  });
+});
