@@ -44,9 +44,10 @@ await runCommand(async () => {
 
   if (plan.problems.length > 0) {
     for (const problem of [...plan.problems].sort((a, b) => a.rowNumber - b.rowNumber)) {
-      console.log(`${file}:${problem.rowNumber}: error: ${problem.rowNumber > 0 ? `第 ${problem.rowNumber} 行：` : ''}${problem.message}`);
+      console.log(problem.rowNumber > 0 ? `${file}:${problem.rowNumber}: error: 第 ${problem.rowNumber} 行：${problem.message}` : `${file}: error: ${problem.message}`);
     }
-    console.log(`\n有 ${plan.problems.length} 处问题，没有写入任何文件。请在表格里改正后重新导入。`);
+    const where = plan.problems.some((problem) => problem.rowNumber === 0) ? '按上面的说明改正' : '在表格里按行号找到这些行，改正';
+    console.log(`\n有 ${plan.problems.length} 处问题，没有写入任何文件。请${where}后重新导入。`);
     return 1;
   }
 

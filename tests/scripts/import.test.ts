@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,17 @@ describe('npm run import -- units', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 1 行：不认识的列「等级」');
     expect(result.stdout).toContain('第 1 行：缺少「级别」列');
+  });
+
+  it('stops before matching names when an existing unit cannot be read', () => {
+    const root = fixtureCopy();
+    writeFileSync(join(root, 'content/units/broken.md'), '---\nname: [\n---\n');
+    const before = snapshotTree(join(root, 'content'));
+    const result = run('import', root, ['units', LIST]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${LIST}: error: content/units/broken.md:2: YAML 格式错误`);
+    expect(result.stdout).toContain('没有写入任何文件。请按上面的说明改正后重新导入。');
+    expect(snapshotTree(join(root, 'content'))).toEqual(before);
   });
 
   it('asks for the region and sector of a new unit', () => {
