@@ -3,12 +3,13 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { croppedImage } from '../../src/og/images.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/og/paths.ts';
+import { uncoveredCharacters } from '../../src/og/font.ts';
 import { drawSvg, type LayoutNode } from '../../src/og/render.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from '../../src/og/templates/index.ts';
 import { SIDE_IMAGE } from '../../src/og/templates/side.ts';
 import type { OgChild, OgElement, TemplateImage, TemplateInput } from '../../src/og/types.ts';
 
-const UNIT_40 = '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室';
+const UNIT_40 = '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室文书档案';
 const site = { siteName: '榜样 · 文明创建成果展示网站', siteHost: 'bangyang.example.gov.cn' };
 
 const input = (overrides: Partial<TemplateInput> = {}): TemplateInput => ({
@@ -104,6 +105,15 @@ describe('share-image templates', () => {
     const copy = structuredClone(data);
     expect(renderTemplate(data, undefined)).toEqual(renderTemplate(copy, undefined));
     expect(data).toEqual(copy);
+  });
+
+  it('draw a 40-character unit name with rare characters, every one of them in the font', () => {
+    expect([...UNIT_40]).toHaveLength(40);
+    for (const role of [undefined, 'side', 'photo'] as const) {
+      const text = drawnText(renderTemplate(input({ image: { src: 'data:,', width: 1, height: 1 } }), role));
+      expect(text).toContain(UNIT_40);
+      expect(uncoveredCharacters(text)).toEqual([]);
+    }
   });
 
   it('draw titles with markup characters as literal text', async () => {
