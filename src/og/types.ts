@@ -18,7 +18,7 @@ export interface ImageLocator {
 export interface Card {
   /** Page path relative to the base, with slashes: `/units/foo/`, `/` for home. */
   path: string;
-  /** What kind of page, e.g. `unit`; chooses nothing by itself but names the page in messages. */
+  /** What kind of page, e.g. `unit` or `list`, for whoever reads the cards; the template is chosen by the picture's role. */
   kind: string;
   /** Short type label drawn above the title, e.g. 文明单位. */
   label: string;
