@@ -2,16 +2,19 @@
  * The search in Chromium over the built demo site, served with the site's security headers:
  * finding units, former names, figures, categories, short words and phrases; the no-result
  * message; filters, date sort, thumbnails and the URL state; the header box with and without
- * JavaScript; axe; and the same search served under /sub/.
+ * JavaScript; axe; the same search served under /sub/; and names full of markup (the escaping
+ * fixture site) shown as text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
 import { sources } from '../browse/built.ts';
+import { buildSite, SITES, WORK } from '../reliability/fixture-sites.ts';
 import { launchBrowser, serveStatic, type StaticServer } from './harness.ts';
 
 let root: StaticServer;
@@ -40,6 +43,10 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<O
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy/.test(message.text())) problems.push(message.text());
   });
@@ -270,6 +277,29 @@ describe('under a base path', () => {
     const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), page.click('#search-results h3 a')]);
     expect(response.status()).toBe(200);
     expect(await page.textContent('h1')).toBe(found[0]!.title);
+    await close(opened);
+  });
+});
+
+describe('content full of markup', () => {
+  const content = join(SITES, 'escaping', 'content');
+  const unit = matter(readFileSync(join(content, 'units', 'ceshi-danwei.md'), 'utf8')).data;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const build = buildSite(content, join(WORK, 'search-escaping-dist'));
+    if (build.status !== 0) throw new Error(`the escaping fixture site did not build:\n${build.output}`);
+    server = await serveStatic(build.outDir, '/', SECURITY_HEADERS);
+  });
+  afterAll(() => server?.close());
+
+  it('shows names, former names and excerpts as text, never as markup', async () => {
+    const opened = await search({ q: '旧名' }, server);
+    const { page } = opened;
+    const [first] = await results(page);
+    expect(first).toMatchObject({ href: '/units/ceshi-danwei/', title: unit.name });
+    expect(await page.textContent('#search-results .search-excerpt')).toContain(unit.formerNames[0].name);
+    expect(await page.$$eval('#search-results *', (elements) => elements.map((e) => e.tagName.toLowerCase()).filter((tag) => !['li', 'div', 'p', 'h3', 'a', 'img', 'mark'].includes(tag)))).toEqual([]);
     await close(opened);
   });
 });
