@@ -26,4 +26,10 @@ describe('findPersonalData', () => {
     const text = '办公电话0351-4012345，文号晋文明委〔2024〕3号，编号913912345678，账号6222013912345678901';
     expect(findPersonalData('a.md', text)).toEqual([]);
   });
+  it('warns about what reads like a home address, but not a district or an office address', () => {
+    const text = '她家住迎泽区桥东街道某小区3号楼2单元，单位地址在府西街69号。\n家住小店区坞城街道。';
+    expect(findPersonalData('a.md', text).map(({ severity, message }) => ({ severity, message }))).toEqual([
+      { severity: 'warning', message: '疑似家庭住址「家住迎泽区桥东街道某小区3号楼」：个人住址不得公开发布' },
+    ]);
+  });
 });
