@@ -26,7 +26,7 @@ describe('renderCard', () => {
     const cacheDir = join(work, 'cache-a');
     const first = await renderCard(card, site, { cacheDir });
     expect(first.fromCache).toBe(false);
-    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: false });
     const second = await renderCard(card, site, { cacheDir });
     expect(second.fromCache).toBe(true);
     expect(second.png.equals(first.png)).toBe(true);
@@ -57,6 +57,8 @@ describe('renderCard', () => {
     const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
     expect(locateImage(photoCard.image!)).toEqual({ file: join(work, 'content', 'exhibitions', 'x', 'photos', 'a.jpg') });
     const first = await renderCard(photoCard, site, { cacheDir });
+    // A card showing a photograph is stored with a palette, a text card losslessly.
+    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: true });
     const { dominant } = await sharp(first.png).stats();
     expect(dominant.b).toBeGreaterThan(dominant.r);
     expect((await renderCard(photoCard, site, { cacheDir })).fromCache).toBe(true);
