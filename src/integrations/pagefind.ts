@@ -11,7 +11,7 @@
  * the footer stay out. Result URLs are stored without the base path; the search page passes
  * the base to Pagefind (`baseUrl`), so one index works under `/` and under `BASE_PATH`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,20 @@ export const PAGEFIND_DIR = 'pagefind';
  * of each figure listed on it.
  */
 const EXCLUDE_SELECTORS = ['.card-grid', '.pager'];
+
+/**
+ * Pagefind's ready-made interfaces, written with every bundle. The search page drives the JS
+ * API itself (src/scripts/search.js), so these would be deployed and never loaded (≈ 430 KB).
+ */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 export function pagefind(): AstroIntegration {
   return {
@@ -48,7 +62,8 @@ export function pagefind(): AstroIntegration {
 
 /**
  * Indexes the HTML under `site` into a Pagefind bundle at `output` (also used by the search
- * benchmark, scripts/lib/bench/search.ts). Fails when no page is marked for indexing.
+ * benchmark, scripts/lib/bench/search.ts), without the unused ready-made interfaces. Fails
+ * when no page is marked for indexing.
  */
 export async function writeSearchIndex(site: string, output: string): Promise<{ pages: number; scanned: number }> {
   const { createIndex, close } = await import('pagefind');
@@ -59,6 +74,7 @@ export async function writeSearchIndex(site: string, output: string): Promise<{ 
     if (added.errors.length) throw new Error(added.errors.join('\n'));
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(output, file), { force: true })));
     const pages = await indexedPageCount(output);
     if (pages === 0) throw new Error(`${added.page_count} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
     return { pages, scanned: added.page_count };

@@ -3,7 +3,7 @@
  * indexes only pages marked for it, reports the count, and fails with a message that says
  * what to do when there is nothing to index.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,6 +44,14 @@ describe('search indexing', () => {
     await run(dir);
     expect(readFragments(join(dir, 'pagefind')).map((fragment) => fragment.url)).toEqual(['/units/a/']);
     expect(logged.join('\n')).toMatch(/已为 1 个页面建立检索索引，共扫描 2 个页面/);
+  });
+
+  it('keeps what the search page loads and drops Pagefind\'s unused ready-made interfaces', async () => {
+    const dir = site({ 'units/a': '<main data-pagefind-body><h1>平谷区第一小学</h1></main>' });
+    await writeSearchIndex(dir, join(dir, 'pagefind'));
+    const files = readdirSync(join(dir, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
+    expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
   });
 
   it('fails the build with what to do when no page is marked for indexing', async () => {
