@@ -10,7 +10,7 @@ import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts
 import { SETTINGS_FILE } from '../../src/lib/settings.ts';
 import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { FrontmatterError, parseSource } from './frontmatter.ts';
+import { FrontmatterError, parseSource, yamlErrorDiagnostic } from './frontmatter.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
 import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
 import { findDuplicates } from './checks/duplicates.ts';
@@ -70,7 +70,7 @@ function checkSettings(root: string): Diagnostic[] {
     return [...personal, ...findMissingGlyphs(SETTINGS_FILE, parsed.data, parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)];
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    return [...personal, { file: SETTINGS_FILE, line: error.line, col: error.col, severity: 'error', message: error.message }];
+    return [...personal, yamlErrorDiagnostic(SETTINGS_FILE, error)];
   }
 }
 

@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import { positionAt } from './diagnostics.ts';
+import { positionAt, type Diagnostic } from './diagnostics.ts';
 
 const FENCE = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n?^---[ \t]*$\r?\n?/m;
 
@@ -27,6 +27,18 @@ export class FrontmatterError extends Error {
     this.line = line;
     this.col = col;
   }
+}
+
+/** A file whose YAML cannot be read, as a diagnostic with the usual causes as the hint. */
+export function yamlErrorDiagnostic(file: string, error: FrontmatterError): Diagnostic {
+  return {
+    file,
+    line: error.line,
+    col: error.col,
+    severity: 'error',
+    message: error.message,
+    hint: '对照同类的其他文件修正格式：字段名后是英文冒号加空格，缩进用空格，同一层的字段左端对齐',
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Collection } from '../../src/schemas/context.ts';
 import { listEntryFiles, readText, type EntryFile } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { FrontmatterError, parseSource, type ParsedSource } from './frontmatter.ts';
+import { FrontmatterError, parseSource, yamlErrorDiagnostic, type ParsedSource } from './frontmatter.ts';
 
 export interface LoadedEntry extends EntryFile {
   text: string;
@@ -21,7 +21,7 @@ export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics
       return { ...file, text, data: parsed.data, parsed, locate: parsed.locate };
     } catch (error) {
       if (!(error instanceof FrontmatterError)) throw error;
-      diagnostics.push({ file: file.file, line: error.line, col: error.col, severity: 'error', message: error.message, hint: '对照同类的其他条目修正格式：字段名后是英文冒号加空格，缩进用空格' });
+      diagnostics.push(yamlErrorDiagnostic(file.file, error));
       return { ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) };
     }
   });

@@ -131,6 +131,16 @@ describe('npm run check', () => {
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)[0]).toMatch(/^content\/units\/ceshi-shi-gongan-ju\.md:4:9: error: YAML 格式错误：/);
+    expect(result.stdout).toContain('修改建议：对照同类的其他文件修正格式');
+  });
+
+  it('reports a YAML syntax error in the settings with its position and a hint', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/settings.yaml', (text) => text.replace(/^siteName: (.*)$/m, 'siteName: $1\n  tagline: 测试'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([expect.stringMatching(/^content\/settings\.yaml:1:\d+: error: YAML 格式错误：/)]);
+    expect(result.stdout).toContain('修改建议：对照同类的其他文件修正格式');
   });
 
   it('warns about Markdown files the site never loads (a misspelt folder, one folder too deep)', () => {
