@@ -158,6 +158,30 @@ describe('exhibition lightbox', () => {
   });
 });
 
+describe('design', () => {
+  it('reads in the system CJK fonts with a line height of at least 1.7, and sends no web font', async () => {
+    const page = await open(`units/${units[0]!.slug}/`);
+    const ratio = () => page.$eval('.prose p', (p) => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize));
+    expect(await ratio()).toBeGreaterThanOrEqual(1.7);
+    expect(await page.$eval('body', (body) => getComputedStyle(body).fontFamily)).toMatch(/PingFang SC.*Microsoft YaHei.*Noto Sans CJK SC/);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\.(woff2?|ttf|otf)(\?|$)/.test(entry.name)).length);
+    expect(fonts).toBe(0);
+    await page.click('#text-size');
+    expect(await ratio()).toBeGreaterThanOrEqual(1.7);
+    await page.context().close();
+  });
+
+  it('prints without navigation, search, filters or buttons', async () => {
+    const page = await open('units/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header nav', '.search-box', '#text-size', '#unit-filters']) {
+      expect(await page.isVisible(selector), selector).toBe(false);
+    }
+    expect(await page.isVisible('#unit-list')).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('large-text mode', () => {
   it('is a toggle button that persists across pages and reloads', async () => {
     const page = await open('');
