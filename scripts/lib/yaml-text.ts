@@ -13,9 +13,6 @@ export function inline(value: string | number | boolean | readonly (string | num
   return stringify(value, OPTIONS).trimEnd();
 }
 
-/** A date is written bare (YYYY-MM-DD), the way editors write it. */
-export const date = (value: string) => value;
-
 export function addDays(day: string, days: number): string {
   const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
