@@ -12,8 +12,10 @@ import { decodeXML } from 'entities';
 import matter from 'gray-matter';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { drawSvg } from '../../src/og/render.ts';
 import { renderTemplate } from '../../src/og/templates/index.ts';
+import { launchBrowser, serveStatic } from '../e2e/harness.ts';
 import { buildSite, SITES, WORK, type BuildResult } from './fixture-sites.ts';
 import { imagesWithPrivateMetadata } from './photo-metadata.ts';
 import { attribute, htmlFiles, parseHtml, read, siteFiles, text } from './site.ts';
@@ -132,5 +134,26 @@ describe('escaping fixture site', () => {
     expect(siteFiles(dir()).some((file) => /^_astro\/with-gps\.[\w-]+\.jpg$/.test(file))).toBe(true);
     expect(build.output).toMatch(/已去除 \d+ 张图片中的元数据/);
     expect(await imagesWithPrivateMetadata(dir())).toEqual([]);
+  });
+
+  it('shows search results as text in the browser: no script runs, no element is injected', async () => {
+    const server = await serveStatic(dir(), '/', SECURITY_HEADERS);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      await page.goto(`${server.url}search/?q=${encodeURIComponent('测试')}`);
+      await page.waitForSelector('#search-results li a');
+      const results = page.locator('#search-results');
+      expect(await results.textContent()).toContain(unit.name);
+      expect(await results.locator('script, b, img[src="x"], [onerror]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
