@@ -26,11 +26,11 @@ function failingBuild(name: string, change: Parameters<typeof variant>[2]) {
 }
 
 describe('odd but valid content', () => {
-  it('builds with a BOM, CRLF line ends and tabs in the text', () => {
+  it('builds with a BOM, CRLF line ends, and tabs in the text and inside YAML values', () => {
     const content = variant('escaping', 'odd-valid', {
       'units/ceshi-danwei.md': (source) => `\uFEFF${source}`,
       'figures/ceshi-renwu.md': (source) => source.replace(/\n/g, '\r\n'),
-      'lectures/ceshi-jiangzuo.md': (source) => source.replace('讲座摘要。', '讲座\t摘要：\n\n\t缩进的一行。').replace("venue: '报告厅<script>'", 'venue: "报告厅\\t一层"'),
+      'lectures/ceshi-jiangzuo.md': (source) => source.replace('讲座摘要。', '讲座\t摘要：\n\n\t缩进的一行。').replace("venue: '报告厅<script>'", "venue: '报告厅\t一层'\t# 一个 Tab 在引号里和注释前"),
       'settings.yaml': (source) => source.replace(/\n/g, '\r\n'),
     });
     const outDir = join(WORK, 'odd-valid-dist');
@@ -42,6 +42,7 @@ describe('odd but valid content', () => {
     expect(heading('units/ceshi-danwei/index.html')).toBe('测试<script>alert(1)</script>单位</title>"\'&{}');
     expect(heading('figures/ceshi-renwu/index.html')).toBe('人物<script>alert(5)</script></title>"\'&{}');
     expect(read(outDir, 'lectures/ceshi-jiangzuo/index.html')).toContain('缩进的一行');
+    expect(read(outDir, 'lectures/ceshi-jiangzuo/index.html')).toContain('报告厅\t一层');
     // The finished build replaced the folder as a whole: nothing of the earlier one is left.
     expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
     expect(readdirSync(dirname(outDir)).filter((name) => name.startsWith('.odd-valid-dist.'))).toEqual([]);
