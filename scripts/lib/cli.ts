@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
+import { buildDay } from '../../src/lib/dates.ts';
 
 /** The options every command accepts, on top of its own. */
 const COMMON_OPTIONS = {
@@ -31,7 +32,8 @@ export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['op
     fail(`${optionProblem(error as NodeJS.ErrnoException)}。可用的选项：${known}（--help 查看用法）`);
   }
   const values = parsed.values as Record<string, unknown>;
-  const today = typeof values.today === 'string' ? values.today : todayInChina();
+  // Without --today, the day the site would be built for (BUILD_DATE, or today in China).
+  const today = typeof values.today === 'string' ? values.today : buildDay();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today 应写成 YYYY-MM-DD，例如 2026-03-01（现在是「${today}」）`);
   return {
     positionals: parsed.positionals,
@@ -46,11 +48,6 @@ function optionProblem(error: NodeJS.ErrnoException): string {
   if (/argument missing/.test(error.message)) return `选项 ${option} 后面要写值`;
   if (/does not take an argument/.test(error.message)) return `选项 ${option} 后面不带值`;
   return `命令行写法不对（${error.message}）`;
-}
-
-/** Today's date where the office works, whatever the machine's time zone. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Stops the command with a message for the editor (and exit code 1). */

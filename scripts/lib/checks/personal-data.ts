@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { positionAt } from '../diagnostics.ts';
+import { isCalendarDay } from '../../../src/lib/dates.ts';
 
 const ID_CANDIDATE = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])/g;
 /**
@@ -26,8 +27,7 @@ export function isIdentityCardNumber(candidate: string): boolean {
   const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(candidate[i]), 0);
   if (CHECK_CHARS[sum % 11] !== candidate[17]!.toUpperCase()) return false;
   const birth = `${candidate.slice(6, 10)}-${candidate.slice(10, 12)}-${candidate.slice(12, 14)}`;
-  const date = new Date(`${birth}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(birth) && birth >= '1900';
+  return isCalendarDay(birth) && birth >= '1900';
 }
 
 const mask = (value: string, keepStart: number, keepEnd: number) =>

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { unitHonor } from '../../../src/schemas/shared.ts';
 import { UNIT_KINDS, unitSchema } from '../../../src/schemas/units.ts';
+import { isCalendarDay } from '../../../src/lib/dates.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 import { collectionDir, displayPath } from '../content-files.ts';
 import { entriesOf, loadEntries, type LoadedEntry } from '../load-content.ts';
@@ -214,6 +215,5 @@ export function isoFromCell(value: string): string | undefined {
   const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.normalize('NFKC').trim());
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : undefined;
+  return isCalendarDay(iso) ? iso : undefined;
 }
