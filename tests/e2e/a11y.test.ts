@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../setup/paths.ts';
-import { sources } from '../browse/built.ts';
+import { LEVEL_SLUGS, sources } from '../browse/built.ts';
 import { useSiteInBrowser } from './harness.ts';
 
 const site = useSiteInBrowser(DIST);
@@ -33,7 +33,6 @@ const exhibition = first('exhibitions');
 const honor = first('units').data.honors[0] as { year: number; level: string };
 /** The notice with the latest window, and a unit it concerns: their pages carry the 公示 banner. */
 const notice = sources('notices').toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
-const LEVEL_SLUGS: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
 
 const PAGES = [
   '',
