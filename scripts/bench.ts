@@ -7,8 +7,9 @@
  * total and per stage for both builds, peak memory of the build's process tree, what the site
  * weighs and what the search index weighs. BENCHMARKS.md records the runs that matter.
  *
- * The corpus lives inside the project because BANGYANG_CONTENT_DIR is a path relative to it.
- * Timings depend on what else the machine is doing, so the load average is part of the record.
+ * The build runs in a copy of the project under .cache/ (see scripts/lib/bench/snapshot.ts), with
+ * the corpus as its content/ folder and caches of its own. Timings depend on what else the
+ * machine is doing, so the load average is part of the record.
  */
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,6 +17,7 @@ import { join, relative } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs } from './lib/bench/args.ts';
 import { EDITED_ENTRY, editOneEntry, generateCorpus } from './lib/bench/corpus.ts';
 import { writeCorpus } from './lib/bench/write-corpus.ts';
+import { snapshotProject } from './lib/bench/snapshot.ts';
 import { runBuild, type BuildRun, type BuildTarget } from './lib/bench/run-build.ts';
 import { countPages, folderSize, megabytes } from './lib/bench/sizes.ts';
 import { parseBuildLog } from './lib/bench/stages.ts';
@@ -38,16 +40,17 @@ function summarise(run: BuildRun) {
 try {
   const { scale, out, keep } = parseBenchArgs(argv);
   const work = join(root, '.cache', `bench-${process.pid}`);
-  const contentDir = join(work, 'content');
+  const project = join(work, 'project');
+  const contentDir = join(project, 'content');
   const target: BuildTarget = {
-    root,
-    contentDir: relative(root, contentDir),
+    root: project,
     outDir: join(work, 'dist'),
-    astroCache: `${relative(root, join(work, 'astro-cache'))}/`,
+    astroCache: join(work, 'astro-cache'),
     ogCache: join(work, 'og-cache'),
     logFile: join(work, 'build.log'),
   };
   rmSync(work, { recursive: true, force: true });
+  snapshotProject(root, project);
 
   const generating = performance.now();
   const corpus = generateCorpus(scale);

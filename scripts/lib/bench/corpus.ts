@@ -232,10 +232,12 @@ export function generateCorpus(scale: Scale, seed = 1): Corpus {
 }
 
 /**
- * The one edit between the cold and the warm build: a new summary for the first unit, which
- * changes its page, its share image and the search index, but no photo.
+ * The one edit between the cold and the warm build: the first unit is renamed (the edit an office
+ * makes after an institutional reform). It changes that unit's page and share image, the pages
+ * that list it and the search index, and no photo: a warm build should draw exactly one share
+ * image and encode no derivative.
  */
 export function editOneEntry(text: string): string {
-  return text.replace(/^summary: .*$/m, 'summary: 基准测试修改后的简介，用来测量改动一个条目后的增量构建。');
+  return text.replace(/^name: .*$/m, 'name: 基准测试更名后的单位');
 }
 export const EDITED_ENTRY = `units/${unitSlug(1)}.md`;

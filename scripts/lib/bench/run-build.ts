@@ -18,9 +18,8 @@ export interface BuildRun {
 }
 
 export interface BuildTarget {
-  /** The project root (where scripts/build.ts is). */
+  /** The project root (where scripts/build.ts is); its content/ folder is what gets built. */
   root: string;
-  contentDir: string;
   outDir: string;
   /** Astro's cache (image derivatives, content store) for this corpus. */
   astroCache: string;
@@ -37,8 +36,8 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
     cwd: target.root,
     env: {
       ...process.env,
-      BANGYANG_CONTENT_DIR: target.contentDir,
-      BANGYANG_ASTRO_CACHE: target.astroCache,
+      BANGYANG_CONTENT_DIR: 'content',
+      BANGYANG_ASTRO_CACHE: `${target.astroCache}/`,
       BANGYANG_OG_CACHE: target.ogCache,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
