@@ -21,8 +21,8 @@ import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
 
 /**
  * Bump when the rendering itself changes (satori or resvg options). Template changes need no bump:
- * the drawn element tree is part of the cache key; upgrades of satori, resvg or the font need none
- * either: their versions are part of it too.
+ * the drawn element tree is part of the cache key; upgrades of satori, resvg, sharp or the font
+ * need none either: their versions are part of it too.
  */
 const RENDERER_VERSION = 3;
 
@@ -118,7 +118,7 @@ export async function renderCard(card: Card, site: SiteIdentity, options: Render
   const missing = uncoveredCharacters(drawnText(stubTree));
   if (missing.length) warn(describeMissing(card.path, missing));
 
-  drawnWith ??= [RENDERER_VERSION, fontIdentity(), packageVersion('satori'), packageVersion('@resvg/resvg-js')].join(' ');
+  drawnWith ??= [RENDERER_VERSION, fontIdentity(), ...['satori', '@resvg/resvg-js', 'sharp'].map(packageVersion)].join(' ');
   const key = createHash('sha256').update(JSON.stringify([drawnWith, stubTree])).digest('hex');
   const cached = readCached(cacheDir, key);
   if (cached) return { png: cached, fromCache: true, missing };
