@@ -91,7 +91,7 @@ export function prepareFonts(cards: Iterable<Card>, site: SiteIdentity): void {
 }
 
 export const describeMissing = (path: string, missing: string[]): string =>
-  `分享图 ${path}：字体 Noto Sans SC 缺少字符 ${missing.map((char) => `「${char}」(U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}，这些字符在图中会显示为空白；请改用常用字或在标题中换一种写法`;
+  `分享图 ${path}：字体 Noto Sans SC 缺少字符 ${missing.map((char) => `「${char}」(U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}，这些字符在图中会留空（页面本身不受影响）；请在内容中改用字库收录的写法，若是人名、单位名用字不能改，可在 src/og/font.ts 换用收录该字的开源字体`;
 
 export async function renderCard(card: Card, site: SiteIdentity, options: RenderOptions = {}): Promise<RenderResult> {
   const warn = options.warn ?? ((message: string) => console.warn(`[og] ${message}`));

@@ -16,7 +16,7 @@ describe('the share-image font', () => {
     // U+17000 is Tangut, which no Chinese font carries.
     expect(uncoveredCharacters('西夏 \u{17000}文\u{17000}')).toEqual(['\u{17000}']);
     expect(describeMissing('/units/foo/', ['\u{17000}'])).toBe(
-      '分享图 /units/foo/：字体 Noto Sans SC 缺少字符 「\u{17000}」(U+17000)，这些字符在图中会显示为空白；请改用常用字或在标题中换一种写法',
+      '分享图 /units/foo/：字体 Noto Sans SC 缺少字符 「\u{17000}」(U+17000)，这些字符在图中会留空（页面本身不受影响）；请在内容中改用字库收录的写法，若是人名、单位名用字不能改，可在 src/og/font.ts 换用收录该字的开源字体',
     );
   });
 
