@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 
 const MAX_AGE_MS = 30 * 24 * 3600_000;
 
-/** OG_CACHE_DIR, the variable's first name, is still read: test and benchmark scripts set it. */
-export const defaultCacheDir = (): string => resolve(process.env.BANGYANG_OG_CACHE || process.env.OG_CACHE_DIR || '.cache/og');
+export const defaultCacheDir = (): string => resolve(process.env.BANGYANG_OG_CACHE || '.cache/og');
 
 const pruned = new Set<string>();
 
