@@ -4,16 +4,31 @@
  * large-text mode, and the 公示 banner deciding on the visitor's day without a layout shift.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { DIST } from '../setup/paths.ts';
 import { sources } from '../browse/built.ts';
 import { useSiteInBrowser } from './harness.ts';
 
-const site = useSiteInBrowser(DIST);
+// Served with the headers the site is deployed with: the islands must work under its CSP.
+const site = useSiteInBrowser(DIST, '/', SECURITY_HEADERS);
+
+/** CSP violations any page of the current test reported. */
+let violations: string[] = [];
+afterEach(() => {
+  expect(violations).toEqual([]);
+  violations = [];
+});
+const watch = (page: Page) => {
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+};
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
+  const page = watch(await context.newPage());
   await page.goto(site.server.url + path);
   return page;
 }
@@ -55,7 +70,7 @@ describe('units directory', () => {
     expect((await shown(page)).sort()).toEqual(both.map((unit) => unit.slug).sort());
 
     const url = page.url();
-    const again = await page.context().newPage();
+    const again = watch(await page.context().newPage());
     await again.goto(url);
     expect(await again.inputValue('select[name="level"]')).toBe(level);
     expect(await again.inputValue('select[name="year"]')).toBe(String(year));
@@ -220,7 +235,7 @@ describe('公示 banner', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    const page = await context.newPage();
+    const page = watch(await context.newPage());
     await page.goto(site.server.url + path, { waitUntil: 'load' });
     // Two frames after load: any shift from deciding the banner late would be recorded by now.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -81,13 +81,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * For a test file: serves `dir` and starts Chromium before its tests, stops both after. The
- * returned object is filled in once `beforeAll` has run.
+ * For a test file: serves `dir` (with `headers` on every response) and starts Chromium before
+ * its tests, stops both after. The returned object is filled in once `beforeAll` has run.
  */
-export function useSiteInBrowser(dir: string, base = '/'): { server: StaticServer; browser: Browser } {
+export function useSiteInBrowser(dir: string, base = '/', headers: Record<string, string> = {}): { server: StaticServer; browser: Browser } {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    state.server = await serveStatic(dir, base);
+    state.server = await serveStatic(dir, base, headers);
     state.browser = await launchBrowser();
   });
   afterAll(async () => {
