@@ -17,6 +17,13 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('检查了 6 个条目、1 张图片：0 个错误，0 个警告');
   });
 
+  it('passes the demo content with no errors (read only)', () => {
+    const result = run('check', REPO);
+    expect(result.stderr).toBe('');
+    expect(diagnosticLines(result.stdout).filter((line) => line.includes(': error: '))).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+
   it('maps a schema issue path (honors.0.level) to its line and column, with a hint', () => {
     const root = fixtureCopy();
     edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('    level: 市级', '    level: 市'));
