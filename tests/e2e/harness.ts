@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
@@ -95,4 +95,15 @@ export function useSiteInBrowser(dir: string, base = '/', headers: Record<string
     await state.server?.close();
   });
   return state;
+}
+
+/**
+ * Resolves once the search page (src/scripts/search.js) has finished its current search and
+ * announced the outcome: the status is set and the result list is no longer aria-busy.
+ */
+export function searchSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && !status.startsWith('正在加载') && !document.getElementById('search-results')!.hasAttribute('aria-busy');
+  });
 }
