@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSettings } from './src/lib/settings.ts';
@@ -18,6 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
   integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap()],
+  // AVIF at sharp's effort 3 instead of its default 4: the 72 demo-photo derivatives took 58 s of
+  // CPU instead of 227 s for 1 % more bytes; AVIF was most of the photo stage (BENCHMARKS.md, 规模).
+  image: { service: sharpImageService({ avif: { effort: 3 } }) },
   compressHTML: 'jsx',
   devToolbar: { enabled: false },
   // Scripts imported with `?url` stay files: Vite would inline the small ones as data: URLs,

@@ -4,9 +4,10 @@
  *   a bench build in the checkout and a demo build running at the same time would read each
  *   other's image list and fail (measured: "找不到图片「./missing.jpg」" from a test fixture);
  * - the cold and the warm build must run the same code, even while someone edits src/.
- * Packages still resolve from the checkout's node_modules, one folder up the tree.
+ * node_modules is linked, not copied: code that looks for a package file under the working folder
+ * (src/og/packages.ts) finds the checkout's.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What `npm run build` reads besides the content folder. */
@@ -15,4 +16,5 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig
 export function snapshotProject(root: string, into: string): void {
   mkdirSync(into, { recursive: true });
   for (const name of PROJECT_FILES) cpSync(join(root, name), join(into, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(into, 'node_modules'), 'dir');
 }
