@@ -60,7 +60,8 @@ try {
 
   const loadBefore = load();
   const cold = summarise(await runBuild(target));
-  console.error(`冷构建 ${cold.seconds.total} 秒，改动 ${EDITED_ENTRY} 后增量构建……`);
+  // The cold build's figures on their own, so a run stopped during the warm build still tells them.
+  console.error(`冷构建 ${cold.seconds.total} 秒：${JSON.stringify(cold)}\n改动 ${EDITED_ENTRY} 后增量构建……`);
   const edited = join(contentDir, EDITED_ENTRY);
   writeFileSync(edited, editOneEntry(readFileSync(edited, 'utf8')));
   const warm = summarise(await runBuild(target));
