@@ -13,6 +13,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { FrontmatterError, parseSource, yamlErrorDiagnostic } from './frontmatter.ts';
 import { loadEntries, type LoadedEntry } from './load-content.ts';
 import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
 import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from './checks/editorial.ts';
 import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
@@ -47,6 +48,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
       ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
       ...findOpenNoticesWithoutOutcome(entry, options.today),
       ...findWeakAltText(entry),
+      ...findBodyImageProblems(entry),
     );
   }
 

@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnosticLines, fixtureCopy, REPO, run } from './helpers.ts';
+import { diagnosticLines, FIXTURE, fixtureCopy, REPO, run } from './helpers.ts';
 
 const edit = (root: string, file: string, change: (text: string) => string) => {
   const path = join(root, file);
@@ -97,6 +97,23 @@ describe('npm run check', () => {
     expect(lines).toEqual([
       'content/exhibitions/chengshi-yinxiang/index.md:12:11: error: photos.0.file: 找不到图片文件「./photos/grey.jpg」（路径相对于本文件所在的文件夹）',
       'content/exhibitions/chengshi-yinxiang/index.md:15:10: warning: 替代文字「图片」没有说明图片内容',
+    ]);
+  });
+
+  it('reports a missing image in the body and alt text that says nothing, as the site parses the body', () => {
+    const root = fixtureCopy();
+    appendFileSync(
+      join(root, 'content/exhibitions/chengshi-yinxiang/index.md'),
+      '\n![](./photos/gray.jpg)\n\n![一面浅灰色的墙](./photos/nope.jpg)\n\n![照片][wall]\n\n[wall]: ./photos/gray.jpg\n\n![远处的山](https://example.org/a.jpg)\n',
+    );
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    const lines = diagnosticLines(result.stdout).map((line) => line.replace(/^content\/exhibitions\/chengshi-yinxiang\/index\.md:(\d+):\d+: /, 'L$1 '));
+    const bodyStart = readFileSync(join(FIXTURE, 'content/exhibitions/chengshi-yinxiang/index.md'), 'utf8').split('\n').length;
+    expect(lines).toEqual([
+      `L${bodyStart + 1} warning: 正文图片没有替代文字（方括号里是空的）`,
+      `L${bodyStart + 3} error: 找不到正文中的图片「./photos/nope.jpg」（路径相对于本文件所在的文件夹）`,
+      `L${bodyStart + 5} warning: 正文图片的替代文字「照片」没有说明图片内容`,
     ]);
   });
 

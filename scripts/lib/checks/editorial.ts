@@ -49,7 +49,11 @@ export function findPlaceholders(file: string, text: string): Diagnostic[] {
 const EMPTY_ALT = /^(图片?|照片|封面|肖像|配图|image|photo|picture|img|cover)$/i;
 const FILE_NAME = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
-/** Alt text that is a file name or a generic word tells a screen-reader user nothing. */
+/** Alt text that is empty, a file name or a generic word tells a screen-reader user nothing. */
+export const isWeakAlt = (alt: string): boolean => alt.trim() === '' || EMPTY_ALT.test(alt.trim()) || FILE_NAME.test(alt.trim());
+
+export const WEAK_ALT_HINT = '用一句话写出图片里有什么，例如“志愿者在社区为老人测量血压”';
+
 export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
   if (!entry.data) return [];
   const diagnostics: Diagnostic[] = [];
@@ -57,13 +61,14 @@ export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value && typeof value === 'object') {
       for (const [key, inner] of Object.entries(value)) {
-        if (key === 'alt' && typeof inner === 'string' && (EMPTY_ALT.test(inner.trim()) || FILE_NAME.test(inner.trim()))) {
+        // An empty alt is the schema's to refuse; here only alt text that says nothing.
+        if (key === 'alt' && typeof inner === 'string' && inner.trim() !== '' && isWeakAlt(inner)) {
           diagnostics.push({
             file: entry.file,
             ...entry.locate([...path, key]),
             severity: 'warning',
             message: `替代文字「${inner}」没有说明图片内容`,
-            hint: '用一句话写出图片里有什么，例如“志愿者在社区为老人测量血压”',
+            hint: WEAK_ALT_HINT,
           });
         } else visit(inner, [...path, key]);
       }

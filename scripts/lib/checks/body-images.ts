@@ -1,0 +1,53 @@
+/**
+ * Images in an entry's Markdown body (`![替代文字](./photo.jpg)`), read with satteri, the parser
+ * the site renders bodies with: a relative image that is missing fails the build, so it is an
+ * error here; alt text that says nothing is a warning, as it is for images in the fields.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { LoadedEntry } from '../load-content.ts';
+import { isWeakAlt, WEAK_ALT_HINT } from './editorial.ts';
+
+interface MdastNode {
+  type: string;
+  url?: string;
+  alt?: string | null;
+  identifier?: string;
+  position?: { start: { line: number; column: number } };
+  children?: MdastNode[];
+}
+
+/** Web addresses and site paths (public/) are not files beside the entry. */
+const NOT_RELATIVE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+
+function* walk(node: MdastNode): Generator<MdastNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
+  let tree: MdastNode;
+  try {
+    tree = (/\.mdx$/i.test(entry.file) ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
+  } catch (error) {
+    return [{ file: entry.file, line: 1, col: 1, severity: 'error', message: `正文无法解析：${(error as Error).message}`, hint: '检查正文中的尖括号、花括号是否配对（MDX 文件里的 < 和 { 有特殊含义）' }];
+  }
+  const nodes = [...walk(tree)];
+  const definitions = new Map(nodes.filter((node) => node.type === 'definition').map((node) => [node.identifier, node.url]));
+  const diagnostics: Diagnostic[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'image' && node.type !== 'imageReference') continue;
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+    const at = { file: entry.file, line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
+    if (url && !NOT_RELATIVE.test(url) && !existsSync(resolve(dirname(entry.absPath), decodeURI(url)))) {
+      diagnostics.push({ ...at, severity: 'error', message: `找不到正文中的图片「${url}」（路径相对于本文件所在的文件夹）`, hint: '把图片放到写明的位置，或改正路径，例如 ./photos/01.jpg' });
+    }
+    const alt = node.alt ?? '';
+    if (isWeakAlt(alt)) {
+      diagnostics.push({ ...at, severity: 'warning', message: alt.trim() ? `正文图片的替代文字「${alt}」没有说明图片内容` : '正文图片没有替代文字（方括号里是空的）', hint: WEAK_ALT_HINT });
+    }
+  }
+  return diagnostics;
+}
