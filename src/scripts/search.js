@@ -1,6 +1,6 @@
-// The search page island (loaded by src/pages/search/index.astro only). It runs the form
-// against Pagefind's JS API, imported at run time from the bundle the build wrote under the
-// base path, and keeps the form's state in the URL so that a search can be shared:
+// The search page island, loaded by src/components/SearchPanel.astro on the search page only.
+// It runs the form against Pagefind's JS API, imported at run time from the bundle the build
+// wrote under the base path, and keeps the form's state in the URL so that a search can be shared:
 // ?q=…&type=…&level=…&year=…&category=…&region=…&status=…&sort=desc|asc.
 // Plain browser JavaScript without imports: it is served as is, as an external file (CSP).
 const form = document.getElementById('search-form');

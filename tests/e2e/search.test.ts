@@ -15,7 +15,7 @@ import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
 import { sources } from '../browse/built.ts';
 import { buildSite, SITES, WORK } from '../reliability/fixture-sites.ts';
-import { launchBrowser, serveStatic, type StaticServer } from './harness.ts';
+import { launchBrowser, searchSettled as settled, serveStatic, type StaticServer } from './harness.ts';
 
 let root: StaticServer;
 let sub: StaticServer;
@@ -53,13 +53,6 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<O
   await page.goto(url);
   return { page, problems };
 }
-
-/** Waits until the search the page is running has finished and announced its outcome. */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && !status.startsWith('正在加载') && !document.getElementById('search-results')!.hasAttribute('aria-busy');
-  });
 
 async function search(params: Record<string, string>, server = root): Promise<Opened> {
   const opened = await open(`${server.url}search/?${new URLSearchParams(params)}`);

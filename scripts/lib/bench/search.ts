@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PAGEFIND_DIR, writeSearchIndex } from '../../../src/integrations/pagefind.ts';
 // The browser tests' static server and Chromium: one way to serve a build and drive a browser.
-import { launchBrowser, serveStatic } from '../../../tests/e2e/harness.ts';
+import { launchBrowser, searchSettled as settled, serveStatic } from '../../../tests/e2e/harness.ts';
 import { folderSize, type FolderSize } from './sizes.ts';
 
 /** Queries for the demo site: a general word, a two-character word, a category, a former name, a phrase. */
@@ -122,13 +122,6 @@ function countTransfers(context: BrowserContext) {
     },
   };
 }
-
-/** The search page has announced the outcome of its current search (see src/scripts/search.js). */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && !status.startsWith('正在加载') && !document.getElementById('search-results')!.hasAttribute('aria-busy');
-  });
 
 /** Query plus the data of the first ten results, timed inside the page with Pagefind's own module instance. */
 function timeQuery(page: Page, bundle: string, query: string) {
