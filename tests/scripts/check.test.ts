@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnosticLines, FIXTURE, fixtureCopy, REPO, run } from './helpers.ts';
@@ -114,6 +114,18 @@ describe('npm run check', () => {
       `L${bodyStart + 1} warning: 正文图片没有替代文字（方括号里是空的）`,
       `L${bodyStart + 3} error: 找不到正文中的图片「./photos/nope.jpg」（路径相对于本文件所在的文件夹）`,
       `L${bodyStart + 5} warning: 正文图片的替代文字「照片」没有说明图片内容`,
+    ]);
+  });
+
+  it('reports an MDX body the site cannot parse, at its line', () => {
+    const root = fixtureCopy();
+    const lecture = join(root, 'content/lectures/yuedu-yu-wenming');
+    renameSync(`${lecture}.md`, `${lecture}.mdx`);
+    appendFileSync(`${lecture}.mdx`, '\n<div>讲座 {未闭合\n');
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      expect.stringMatching(/^content\/lectures\/yuedu-yu-wenming\.mdx:16:1: error: 正文无法解析：Expected a closing tag for `<div>`/),
     ]);
   });
 

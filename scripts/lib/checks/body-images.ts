@@ -32,7 +32,9 @@ export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
   try {
     tree = (/\.mdx$/i.test(entry.file) ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
   } catch (error) {
-    return [{ file: entry.file, line: 1, col: 1, severity: 'error', message: `正文无法解析：${(error as Error).message}`, hint: '检查正文中的尖括号、花括号是否配对（MDX 文件里的 < 和 { 有特殊含义）' }];
+    // satteri puts the position at the start of its message: `16:1: Expected a closing tag …`.
+    const [, line = '1', col = '1', reason = (error as Error).message] = /^(\d+):(\d+):\s*(.*)$/s.exec((error as Error).message) ?? [];
+    return [{ file: entry.file, line: Number(line), col: Number(col), severity: 'error', message: `正文无法解析：${reason}`, hint: '检查正文中的尖括号、花括号是否配对（MDX 文件里的 < 和 { 有特殊含义，要原样显示时写成 \\< 和 \\{）' }];
   }
   const nodes = [...walk(tree)];
   const definitions = new Map(nodes.filter((node) => node.type === 'definition').map((node) => [node.identifier, node.url]));
