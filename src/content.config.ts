@@ -12,6 +12,7 @@ import { figureSchema } from './schemas/figures.ts';
 import { lectureSchema } from './schemas/lectures.ts';
 import { noticeSchema } from './schemas/notices.ts';
 import { unitSchema } from './schemas/units.ts';
+import { batchSchema } from './schemas/batches.ts';
 import { entryIdFromPath, idClaimer } from './lib/slugs.ts';
 import { CONTENT_DIR } from './lib/settings.ts';
 
@@ -31,4 +32,9 @@ export const collections = {
     schema: ({ image }) => exhibitionSchema(helpers(image)),
   }),
   notices: defineCollection({ loader: entries('notices'), schema: ({ image }) => noticeSchema(helpers(image)) }),
+  // Optional figures of a naming batch; the id is the batch slug, e.g. 2009-provincial.
+  batches: defineCollection({
+    loader: glob({ base: `./${CONTENT_DIR}/batches`, pattern: '*.{yaml,yml}', generateId: ({ entry }) => entry.replace(/\.ya?ml$/i, '') }),
+    schema: batchSchema,
+  }),
 };

@@ -22,12 +22,13 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string |
 }
 
 async function load(): Promise<SiteModel> {
-  const [units, figures, lectures, exhibitions, notices] = await Promise.all([
+  const [units, figures, lectures, exhibitions, notices, batches] = await Promise.all([
     getCollection('units'),
     getCollection('figures'),
     getCollection('lectures'),
     getCollection('exhibitions'),
     getCollection('notices'),
+    getCollection('batches'),
   ]);
   const all = [...units, ...figures, ...lectures, ...exhibitions, ...notices];
   const badSlugs = all.filter((entry) => !isValidSlug(entry.id));
@@ -57,6 +58,7 @@ async function load(): Promise<SiteModel> {
       lectures: lectures.map(toEntry),
       exhibitions: exhibitions.map(toEntry),
       notices: notices.map(toEntry),
+      batches: batches.map(toEntry),
     },
     buildDay(),
   );

@@ -3,6 +3,7 @@
  * batches, notice windows and the links between entries in both directions. Pure: it takes
  * entries and "today" and returns data, so it is tested without Astro.
  */
+import type { BatchData } from '../schemas/batches.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
@@ -25,6 +26,8 @@ export interface RawContent {
   lectures: Entry<LectureData>[];
   exhibitions: Entry<ExhibitionData>[];
   notices: Entry<NoticeData>[];
+  /** Figures published about naming batches (content/batches/<slug>.yaml), if any. */
+  batches?: Entry<BatchData>[];
 }
 
 export type UnitHonor = UnitData['honors'][number] & {
@@ -55,6 +58,8 @@ export interface Batch {
   members: { unit: Unit; honor: UnitHonor }[];
   /** The term labels used in the batch (usually one). */
   terms: string[];
+  /** What the office published about the batch: applicants, units named in all. */
+  facts: BatchData | undefined;
 }
 
 export interface SiteModel {
@@ -107,7 +112,7 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
     for (const honor of unit.honors) {
       let batch = batchMap.get(honor.batch);
       if (!batch) {
-        batch = { slug: honor.batch, year: honor.year, level: honor.level, members: [], terms: [] };
+        batch = { slug: honor.batch, year: honor.year, level: honor.level, members: [], terms: [], facts: undefined };
         batchMap.set(honor.batch, batch);
       }
       batch.members.push({ unit, honor });
@@ -115,6 +120,15 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
     }
   }
   const batches = [...batchMap.values()].sort((a, b) => b.year - a.year || levelRank(a.level) - levelRank(b.level));
+  for (const entry of raw.batches ?? []) {
+    const batch = batchMap.get(entry.slug);
+    if (!batch) {
+      throw new Error(
+        `${entry.file}：没有「${entry.slug}」这个命名批次。文件名应为某个单位荣誉的「年份-级别」，级别写 ${Object.entries(LEVEL_SLUGS).map(([level, ascii]) => `${ascii}（${level}）`).join('、')}；现有批次：${batches.map((b) => b.slug).join('、')}`,
+      );
+    }
+    batch.facts = entry.data;
+  }
 
   const exhibitions = [...raw.exhibitions].sort((a, b) => b.data.opens.localeCompare(a.data.opens));
   const photos = exhibitions.flatMap((exhibition) =>

@@ -1,4 +1,5 @@
 /** View models of a unit's page and a naming batch's page. */
+import type { BatchData } from '../../schemas/batches.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDay } from '../dates.ts';
 import { noticeBanners } from '../banner.ts';
@@ -63,6 +64,20 @@ export function batchView(site: SiteModel, slug: string) {
     description: t('batch.description', { year: batch.year, level: batch.level, n: unitCount }),
     rows,
     unitCount,
+    facts: batchFacts(batch.facts, unitCount),
     byStatus: [...counts].map(([status, count]) => ({ status, count })),
   };
+}
+
+/**
+ * The published figures of a batch as label/value pairs: 申报 and 命名 counts (the second with
+ * how many of the named units this site has pages for) and the decision's document number.
+ */
+export function batchFacts(facts: BatchData | undefined, listed: number): { label: string; value: string }[] {
+  if (!facts) return [];
+  return [
+    ...(facts.applied === undefined ? [] : [{ label: t('batch.applied'), value: t('batch.units', { n: facts.applied }) }]),
+    ...(facts.named === undefined ? [] : [{ label: t('batch.named'), value: t('batch.namedListed', { n: facts.named, listed }) }]),
+    ...(facts.document ? [{ label: t('batch.document'), value: facts.document }] : []),
+  ];
 }
