@@ -17,10 +17,13 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
+/** When any input of the site build last changed (newest modification time, ms). */
+export const inputsChangedAt = () => Math.max(...INPUTS.map((input) => newestMtime(join(ROOT, input))));
+
 function build(outDir: string, env: Record<string, string>) {
   // The stamp lives beside the build, never inside it: dist/ holds exactly what is deployed.
   const stamp = join(ROOT, '.cache', `test-build-${basename(outDir)}.stamp`);
-  const inputs = Math.max(...INPUTS.map((input) => newestMtime(join(ROOT, input))));
+  const inputs = inputsChangedAt();
   if (!process.env.BANGYANG_REBUILD && existsSync(outDir) && existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return;
   execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
     cwd: ROOT,
