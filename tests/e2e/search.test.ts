@@ -178,11 +178,11 @@ describe('filters, sorting and the URL', () => {
   it('offers the index\'s years and regions and sorts by date both ways', async () => {
     const opened = await search({ type: '单位', sort: 'desc' });
     const { page } = opened;
-    const years = await page.$$eval('select[name="year"] option', (options) => options.map((o) => o.value).filter(Boolean));
+    const years = await page.$$eval('select[name="year"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     const unitYears = [...new Set(units.flatMap((u) => u.data.honors.map((h: { year: number }) => String(h.year))))];
     expect(years).toEqual(expect.arrayContaining(unitYears));
     expect(years).toEqual([...years].sort().reverse());
-    const regions = await page.$$eval('select[name="region"] option', (options) => options.map((o) => o.value));
+    const regions = await page.$$eval('select[name="region"] option', (options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(regions).toEqual(expect.arrayContaining(units.map((u) => u.data.region[0])));
     const day = (kicker: string) => kicker.split(' · ')[1]!.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
     const newestFirst = (await allResults(page)).map((r) => day(r.kicker));
