@@ -44,8 +44,9 @@ export interface SearchMeta {
   /** The result thumbnail; without one Pagefind takes the page's first image, if any. */
   image?: { src: ImageMetadata; alt: string } | undefined;
   /**
-   * Words to find the page by that are not in its visible text, weighted like a heading:
-   * a unit's former names must find the unit first, not pages that merely mention them.
+   * Words to find the page by, weighted like its title: a unit's former names must find the
+   * unit first, not pages that merely mention them. (Titles need no marker: every page's
+   * title is its h1, which Pagefind weights 7, above body text at 1.)
    */
   keywords?: string[];
 }
