@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { defaultCacheDir, readCached, writeCached } from './cache.ts';
 import { fontIdentity, fontsFor, planFonts, uncoveredCharacters } from './font.ts';
@@ -24,7 +24,7 @@ import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
  * the drawn element tree is part of the cache key; upgrades of satori, resvg, sharp or the font
  * need none either: their versions are part of it too.
  */
-const RENDERER_VERSION = 3;
+const RENDERER_VERSION = 4;
 
 export interface SiteIdentity {
   siteName: string;
@@ -49,14 +49,23 @@ let drawnWith: string | undefined;
 
 export type LayoutNode = { left: number; top: number; width: number; height: number; type: string; textContent?: string };
 
-/** Satori: the tree as SVG, text drawn as outlines. `onNode` sees every element's layout box. */
-export async function drawSvg(tree: OgElement, onNode?: (node: LayoutNode) => void): Promise<string> {
-  return satori(tree as Parameters<typeof satori>[0], {
+/** The satori call in progress; the next waits for it (see drawSvg). */
+let satoriTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Satori: the tree as SVG, text drawn as outlines. `onNode` sees every element's layout box.
+ * One call at a time: satori clears module-level image caches at the start of each call, so
+ * calls drawn ahead (ahead.ts) take turns rather than interleave at their awaits.
+ */
+export function drawSvg(tree: OgElement, onNode?: (node: LayoutNode) => void): Promise<string> {
+  const svg = satoriTurn.then(async () => satori(tree as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: await fontsFor(drawnText(tree)),
     ...(onNode ? { onNodeDetected: onNode } : {}),
-  });
+  }));
+  satoriTurn = svg.catch(() => {});
+  return svg;
 }
 
 /**
@@ -66,7 +75,8 @@ export async function drawSvg(tree: OgElement, onNode?: (node: LayoutNode) => vo
  * 45 KB) and keep resvg's lossless PNG.
  */
 export async function drawPng(tree: OgElement, photographic = false): Promise<Buffer> {
-  const rendered = new Resvg(await drawSvg(tree), { fitTo: { mode: 'original' } }).render();
+  // Off the main thread; the text is already outlines, so resvg needs no system fonts.
+  const rendered = await renderAsync(await drawSvg(tree), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   if (!photographic) return rendered.asPng();
   const { width, height } = rendered;
   return sharp(rendered.pixels, { raw: { width, height, channels: 4 } }).png({ palette: true, effort: 1 }).toBuffer();

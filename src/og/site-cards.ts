@@ -1,13 +1,17 @@
 /**
  * The cards of the site being built, made once per build and shared by the two places that need
- * them: the image route, which draws one PNG per card, and the layout, which links each page to
- * its card's image. Looking the card up from the layout makes a page without a card fail the
+ * them: the image route, which draws one PNG per card (siteImage), and the layout, which links
+ * each page to its card's image (shareImageOf). Looking the card up from the layout makes a page without a card fail the
  * build, instead of publishing an og:image that points at nothing.
  */
 import { getSite, settings } from '../lib/content.ts';
+import { renderAhead } from './ahead.ts';
 import { buildCards } from './cards.ts';
 import { ogImagePath } from './paths.ts';
+import { prepareFonts, renderCard, type RenderResult } from './render.ts';
 import type { Card } from './types.ts';
+
+const site = { siteName: settings.siteName, siteHost: new URL(settings.siteUrl).host };
 
 let cards: Promise<Map<string, Card>> | undefined;
 
@@ -25,4 +29,19 @@ export async function shareImageOf(path: string): Promise<{ image: string; alt: 
     throw new Error(`页面 ${pagePath} 没有分享图：请在 src/og/cards.ts 的 buildCards() 中为这类页面添加一张卡片（类型标签、标题、说明行）`);
   }
   return { image: ogImagePath(pagePath), alt: card.alt };
+}
+
+let images: Promise<(index: number) => Promise<RenderResult>> | undefined;
+
+/**
+ * The image of the card at `index` in siteCards() order (the order of the route's pages). The
+ * first call plans one font subset for every card; each call starts the next image too.
+ */
+export function siteImage(index: number): Promise<RenderResult> {
+  images ??= siteCards().then((cards) => {
+    const list = [...cards.values()];
+    prepareFonts(list, site);
+    return renderAhead(list, (card) => renderCard(card, site));
+  });
+  return images.then((draw) => draw(index));
 }
