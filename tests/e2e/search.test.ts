@@ -107,6 +107,23 @@ describe('finding things', () => {
     await close(opened);
   });
 
+  it('weights titles and former names above body text', async () => {
+    const opened = await search({ q: '' });
+    // A string, not a function: vitest would rewrite the dynamic import() inside a function.
+    const weights = (query: string, url: string) =>
+      opened.page.evaluate(`(async ({ bundle, query, url }) => {
+        const pagefind = await import(bundle);
+        for (const result of (await pagefind.search(query)).results) {
+          const data = await result.data();
+          if (data.url === url) return data.weighted_locations.map((location) => location.weight);
+        }
+        return [];
+      })(${JSON.stringify({ bundle: '/pagefind/pagefind.js', query, url })})`) as Promise<number[]>;
+    expect(Math.max(...(await weights(figure.data.name, `/figures/${figure.slug}/`)))).toBe(7);
+    expect(Math.max(...(await weights(renamed.data.formerNames[0].name, `/units/${renamed.slug}/`)))).toBe(7);
+    await close(opened);
+  });
+
   it('finds a figure by name', async () => {
     const opened = await search({ q: figure.data.name });
     const [first] = await results(opened.page);
