@@ -2,7 +2,7 @@
  * The share images' font: Noto Sans SC (SIL Open Font License) from the npm package
  * @expo-google-fonts/noto-sans-sc, read from node_modules, never fetched. The two weights are read
  * once per process and cut down (subset-font) to the characters the build draws: one subset for a
- * whole build when the image route hands over every card's text first, so satori parses the font
+ * whole build when every card's text is announced first (planFonts), so satori parses the font
  * once and reuses it for every image (it caches parsed fonts by the identity of the font data).
  */
 import { readFileSync, statSync } from 'node:fs';
