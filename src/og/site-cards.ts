@@ -1,8 +1,8 @@
 /**
  * The cards of the site being built, made once per build and shared by the two places that need
  * them: the image route, which draws one PNG per card (siteImage), and the layout, which links
- * each page to its card's image (shareImageOf). Looking the card up from the layout makes a page without a card fail the
- * build, instead of publishing an og:image that points at nothing.
+ * each page to its card's image (shareImageOf). Looking the card up from the layout makes a page
+ * without a card fail the build, instead of publishing an og:image that points at nothing.
  */
 import { getSite, settings } from '../lib/content.ts';
 import { renderAhead } from './ahead.ts';
@@ -11,7 +11,8 @@ import { ogImagePath } from './paths.ts';
 import { prepareFonts, renderCard, type RenderResult } from './render.ts';
 import type { Card } from './types.ts';
 
-const site = { siteName: settings.siteName, siteHost: new URL(settings.siteUrl).host };
+/** The site's name and host, drawn along the bottom of every card. */
+const identity = { siteName: settings.siteName, siteHost: new URL(settings.siteUrl).host };
 
 let cards: Promise<Map<string, Card>> | undefined;
 
@@ -40,8 +41,8 @@ let images: Promise<(index: number) => Promise<RenderResult>> | undefined;
 export function siteImage(index: number): Promise<RenderResult> {
   images ??= siteCards().then((cards) => {
     const list = [...cards.values()];
-    prepareFonts(list, site);
-    return renderAhead(list, (card) => renderCard(card, site));
+    prepareFonts(list, identity);
+    return renderAhead(list, (card) => renderCard(card, identity));
   });
   return images.then((draw) => draw(index));
 }

@@ -1,11 +1,20 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fixtureSite, settings } from './fixtures.ts';
 
 // The layout and the image route read the site through src/lib/content.ts (Astro's collections);
 // here it serves the fixture site instead.
 vi.mock('../../src/lib/content.ts', () => ({ getSite: async () => fixtureSite(), settings }));
 
-const { shareImageOf, siteCards } = await import('../../src/og/site-cards.ts');
+const { shareImageOf, siteCards, siteImage } = await import('../../src/og/site-cards.ts');
+
+// The images drawn here go to a cache of their own.
+const cacheDir = mkdtempSync(join(tmpdir(), 'bangyang-og-site-'));
+process.env.BANGYANG_OG_CACHE = cacheDir;
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('the share image of a page', () => {
   it('is found from the path the layout is given', async () => {
@@ -25,5 +34,15 @@ describe('the share image of a page', () => {
     await expect(shareImageOf('units/page/2/')).rejects.toThrow(
       '页面 /units/page/2/ 没有分享图：请在 src/og/cards.ts 的 buildCards() 中为这类页面添加一张卡片（类型标签、标题、说明行）',
     );
+  });
+
+  it('is drawn by index, in the order of the cards', async () => {
+    const paths = [...(await siteCards()).keys()];
+    const notFound = await siteImage(paths.indexOf('/404.html'));
+    expect(notFound.fromCache).toBe(false);
+    expect(await sharp(notFound.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    // The next card (started together with it) is a different image.
+    const next = await siteImage(paths.indexOf('/404.html') + 1);
+    expect(next.png.equals(notFound.png)).toBe(false);
   });
 });
