@@ -16,22 +16,22 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 
 /** Formats sharp can both read and write, with the quality a re-encoded file gets. */
 const ENCODERS = {
-  jpeg: (image: sharp.Sharp) => image.jpeg({ quality: 90 }),
-  png: (image: sharp.Sharp) => image.png(),
-  webp: (image: sharp.Sharp) => image.webp({ quality: 90 }),
-  heif: (image: sharp.Sharp) => image.avif({ quality: 70 }),
-  tiff: (image: sharp.Sharp) => image.tiff(),
-  gif: (image: sharp.Sharp) => image.gif(),
+  jpeg: (image: Sharp) => image.jpeg({ quality: 90 }),
+  png: (image: Sharp) => image.png(),
+  webp: (image: Sharp) => image.webp({ quality: 90 }),
+  heif: (image: Sharp) => image.avif({ quality: 70 }),
+  tiff: (image: Sharp) => image.tiff(),
+  gif: (image: Sharp) => image.gif(),
 } as const;
 
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
 
 /** True when the image carries any block that can hold a position, a serial or a name. */
-export function hasMetadata(metadata: sharp.Metadata): boolean {
+export function hasMetadata(metadata: Metadata): boolean {
   return Boolean(metadata.exif || metadata.xmp || metadata.iptc || metadata.comments?.length);
 }
 

@@ -49,7 +49,8 @@ describe('odd but valid content', () => {
   });
 });
 
-describe.each([
+/** One invalid change per case, and what its build output must say. */
+const INVALID: { what: string; change: Record<string, (source: string) => string>; expected: RegExp[] }[] = [
   {
     what: 'unreadable YAML',
     change: { 'units/ceshi-danwei.md': (source: string) => source.replace('kind: 党政机关', 'kind: [党政机关') },
@@ -85,7 +86,9 @@ describe.each([
     change: { 'lectures/ceshi-jiangzuo.mdx': () => fixture('lectures/ceshi-jiangzuo.md') },
     expected: [/lectures\/ceshi-jiangzuo\.mdx? 与 .*lectures\/ceshi-jiangzuo\.mdx? 的网址相同（ceshi-jiangzuo）/, /请把其中一个改名或删除/],
   },
-])('$what', ({ what, change, expected }) => {
+];
+
+describe.each(INVALID)('$what', ({ what, change, expected }) => {
   it('fails the build naming the file, the field or line, and what is valid; the previous output stays', () => {
     const name = `bad-${what.replace(/\W+/g, '-')}`;
     const { status, output, outDir } = failingBuild(name, change);
