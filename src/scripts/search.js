@@ -186,22 +186,32 @@ function renderResult(data) {
 
 /**
  * Pagefind's excerpt is HTML with <mark> around the matches. Only text and <mark> are kept,
- * as new nodes, so nothing from the content can become markup; the zero-width spaces Pagefind
- * puts between Chinese words are dropped so that copied text has none.
+ * as new nodes, so nothing from the content can become markup.
  */
 function excerptNodes(html) {
   const template = document.createElement('template');
   template.innerHTML = html;
   const fragment = document.createDocumentFragment();
-  const clean = (text) => (text || '').replace(/\u200b/g, '');
   for (const node of template.content.childNodes) {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = clean(node.textContent);
+      mark.textContent = readable(node.textContent);
       fragment.append(mark);
     } else {
-      fragment.append(clean(node.textContent));
+      fragment.append(readable(node.textContent));
     }
   }
   return fragment;
+}
+
+/**
+ * Pagefind's indexed text as Chinese is written: without the zero-width spaces it puts between
+ * words, and with "。" where it joined two blocks (a heading and the next paragraph) with ". "
+ * or a space after a Chinese character.
+ */
+function readable(text) {
+  return (text || '')
+    .replace(/\u200b/g, '')
+    .replace(/(\p{Script=Han})\. +/gu, '$1。')
+    .replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, '$1。');
 }

@@ -159,6 +159,11 @@ describe('finding things', () => {
     expect(sentence!.startsWith(phrase)).toBe(false);
     const opened = await search({ q: phrase });
     expect((await results(opened.page))[0]?.href).toBe('/units/fujian-sheng-jiaotong-yunshu-ting/');
+    // The excerpt shows the phrase highlighted, as Chinese is written: no spaces, visible or zero-width.
+    const excerpt = (await opened.page.textContent('#search-results .search-excerpt'))!;
+    expect(excerpt).toContain(phrase);
+    expect(await opened.page.$$eval('#search-results mark', (marks) => marks.length)).toBeGreaterThan(0);
+    expect(excerpt).not.toMatch(/\u200b|\p{Script=Han}[ .]+\p{Script=Han}/u);
     await close(opened);
   });
 
