@@ -108,12 +108,12 @@ export async function renderCard(card: Card, site: SiteIdentity, options: Render
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const role = card.image?.role;
 
-  let picture: { bytes: Buffer; hash: string } | undefined;
+  let picture: { file: string; bytes: Buffer; hash: string } | undefined;
   if (card.image) {
     const found = locateImage(card.image);
     if ('file' in found) {
       const bytes = readFileSync(found.file);
-      picture = { bytes, hash: hashBytes(bytes) };
+      picture = { file: found.file, bytes, hash: hashBytes(bytes) };
     } else {
       warn(`分享图 ${card.path}：${found.problem}，这张图不带图片`);
     }
@@ -133,7 +133,14 @@ export async function renderCard(card: Card, site: SiteIdentity, options: Render
   const cached = readCached(cacheDir, key);
   if (cached) return { png: cached, fromCache: true, missing };
 
-  const image = picture && role ? await croppedImage(picture.bytes, IMAGE_SIZE[role], role === 'side' ? 'attention' : 'centre') : undefined;
+  let image: TemplateImage | undefined;
+  if (picture && role) {
+    try {
+      image = await croppedImage(picture.bytes, IMAGE_SIZE[role], role === 'side' ? 'attention' : 'centre');
+    } catch (error) {
+      warn(`分享图 ${card.path}：图片 ${picture.file} 无法解码（${(error as Error).message}），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件`);
+    }
+  }
   const png = await drawPng(renderTemplate(input(image), role), image !== undefined);
   writeCached(cacheDir, key, png);
   return { png, fromCache: false, missing };

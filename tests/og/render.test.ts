@@ -74,6 +74,17 @@ describe('renderCard', () => {
     expect(warnings[0]).toMatch(/^分享图 \/units\/foo\/：content\/nowhere\.md 读取失败/);
   });
 
+  it('renders without the picture, and names the file, when the picture cannot be decoded', async () => {
+    const entryFile = await photoEntry('#336699');
+    writeFileSync(join(work, 'content', 'exhibitions', 'x', 'photos', 'a.jpg'), 'not a jpeg');
+    const warnings: string[] = [];
+    const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
+    const result = await renderCard(photoCard, site, { cacheDir: join(work, 'cache-f'), warn: (m) => warnings.push(m) });
+    expect(await sharp(result.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^分享图 \/exhibitions\/x\/a\/：图片 .*photos\/a\.jpg 无法解码（.+），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件$/);
+  });
+
   it('prints progress every few images and at the end', () => {
     const lines: string[] = [];
     const progress = createProgress((line) => lines.push(line), 2);
