@@ -10,9 +10,9 @@ import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts
 import { SETTINGS_FILE } from '../../src/lib/settings.ts';
 import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { FrontmatterError, parseSource, yamlErrorDiagnostic } from './frontmatter.ts';
-import { loadEntries, type LoadedEntry } from './load-content.ts';
+import { entriesOf, loadEntries, type LoadedEntry } from './load-content.ts';
 import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { checkBatches } from './checks/batches.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
 import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from './checks/editorial.ts';
@@ -20,7 +20,7 @@ import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } fr
 import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
 import { findPersonalData } from './checks/personal-data.ts';
 import { findStrayMarkdown } from './checks/stray-files.ts';
-import { issuesToDiagnostics, schemaDiagnostics } from './checks/schema.ts';
+import { checkYamlFile, schemaDiagnostics } from './checks/schema.ts';
 
 export interface CheckOptions {
   /** The day notice windows are judged against, YYYY-MM-DD. */
@@ -53,9 +53,11 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   }
 
   diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries), ...findStrayMarkdown(root, new Set(entries.map((entry) => entry.file))));
+  const batches = checkBatches(root, entriesOf(entries, 'units'));
+  diagnostics.push(...batches.diagnostics);
   const images = await gpsDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
-  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length, imageCount: images.count };
+  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count };
 }
 
 function checkSettings(root: string): Diagnostic[] {
@@ -63,17 +65,8 @@ function checkSettings(root: string): Diagnostic[] {
   if (!existsSync(absPath)) {
     return [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }];
   }
-  const text = readText(absPath);
-  const personal = findPersonalData(SETTINGS_FILE, text);
-  try {
-    const parsed = parseSource(text, { wholeFileIsYaml: true });
-    const result = settingsSchema.safeParse(parsed.data);
-    if (!result.success) return [...personal, ...issuesToDiagnostics(SETTINGS_FILE, parsed, result.error.issues, 'src/schemas/settings.ts')];
-    return [...personal, ...findMissingGlyphs(SETTINGS_FILE, parsed.data, parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)];
-  } catch (error) {
-    if (!(error instanceof FrontmatterError)) throw error;
-    return [...personal, yamlErrorDiagnostic(SETTINGS_FILE, error)];
-  }
+  const { diagnostics, parsed } = checkYamlFile(SETTINGS_FILE, readText(absPath), settingsSchema, 'src/schemas/settings.ts');
+  return parsed ? [...diagnostics, ...findMissingGlyphs(SETTINGS_FILE, parsed.data, parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)] : diagnostics;
 }
 
 function referenceDiagnostics(entries: readonly LoadedEntry[]): Diagnostic[] {

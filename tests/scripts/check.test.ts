@@ -129,6 +129,22 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('validates naming-batch files with the site schema, and refuses a batch no honor makes', () => {
+    const root = fixtureCopy();
+    mkdirSync(join(root, 'content/batches'));
+    writeFileSync(join(root, 'content/batches/2020-municipal.yaml'), 'applied: 12\nnamed: 9\n');
+    writeFileSync(join(root, 'content/batches/2018-municipal.yaml'), 'applied: 12\nnamed: 15\n');
+    writeFileSync(join(root, 'content/batches/2021-municipal.yml'), 'named: 3\n');
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/batches/2018-municipal.yaml:2:8: error: named: 命名单位数 named 不能多于申报单位数 applied，请核对两个数字',
+      'content/batches/2021-municipal.yml:1:1: error: 没有「2021-municipal」这个命名批次：没有哪个单位的荣誉是这一年、这一级别',
+    ]);
+    expect(result.stdout).toContain('现有批次：2018-municipal、2020-municipal\n');
+    expect(result.stdout).toContain('检查了 9 个条目');
+  });
+
   it('reports duplicate slugs (foo.md and foo.mdx) and two units with the same name', () => {
     const root = fixtureCopy();
     copyFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), join(root, 'content/units/ceshi-shi-gongan-ju.mdx'));

@@ -2,7 +2,8 @@
 import type { z } from 'astro/zod';
 import type { Collection } from '../../../src/schemas/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { ParsedSource } from '../frontmatter.ts';
+import { FrontmatterError, parseSource, yamlErrorDiagnostic, type ParsedSource } from '../frontmatter.ts';
+import { findPersonalData } from './personal-data.ts';
 import { schemaFile } from '../schemas.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 
@@ -67,4 +68,22 @@ function hintFor(issue: z.core.$ZodIssue, schemaDoc: string): string {
   if (issue.code === 'too_big') return '删减文字，控制在上限以内';
   if (issue.code === 'too_small') return '至少填写一项，格式可参考同类的其他条目';
   return `按上面的说明改正；该字段的说明和示例见 ${schemaDoc}`;
+}
+
+/**
+ * A YAML data file (the settings, a batch): personal data, then its syntax, then its schema.
+ * `parsed` is returned when the file is valid, for the checks that read its values.
+ */
+export function checkYamlFile(file: string, text: string, schema: z.ZodType, schemaDoc: string): { diagnostics: Diagnostic[]; parsed?: ParsedSource } {
+  const personal = findPersonalData(file, text);
+  let parsed: ParsedSource;
+  try {
+    parsed = parseSource(text, { wholeFileIsYaml: true });
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    return { diagnostics: [...personal, yamlErrorDiagnostic(file, error)] };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { diagnostics: [...personal, ...issuesToDiagnostics(file, parsed, result.error.issues, schemaDoc)] };
+  return { diagnostics: personal, parsed };
 }
