@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--units N] [--figures N] [--lectures N] [--exhibitions N] [--photos-per-exhibition N] [--out FILE] [--keep]
+ * npm run bench -- [--units N] [--figures N] [--lectures N] [--exhibitions N] [--photos-per-exhibition N] [--out FILE] [--keep] [--search]
  *
  * How the real build pipeline scales: a synthetic corpus (default: a city's office, see CITY in
  * scripts/lib/bench/corpus.ts) is generated under .cache/, built cold, one entry is edited and it
@@ -15,7 +15,8 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { BENCH_USAGE, parseBenchArgs } from './lib/bench/args.ts';
-import { EDITED_ENTRY, editOneEntry, generateCorpus } from './lib/bench/corpus.ts';
+import { BENCH_QUERIES, EDITED_ENTRY, editOneEntry, generateCorpus } from './lib/bench/corpus.ts';
+import { measureSearch } from './lib/bench/search.ts';
 import { writeCorpus } from './lib/bench/write-corpus.ts';
 import { snapshotProject } from './lib/bench/snapshot.ts';
 import { runBuild, type BuildRun, type BuildTarget } from './lib/bench/run-build.ts';
@@ -38,7 +39,7 @@ function summarise(run: BuildRun) {
 }
 
 try {
-  const { scale, out, keep } = parseBenchArgs(argv);
+  const { scale, out, keep, search: measureSearchPage } = parseBenchArgs(argv);
   const work = join(root, '.cache', `bench-${process.pid}`);
   const project = join(work, 'project');
   const contentDir = join(project, 'content');
@@ -90,6 +91,7 @@ try {
     distFiles: dist.files,
     searchIndexMB: megabytes(search.bytes),
     searchIndexFiles: search.files,
+    ...(measureSearchPage ? { searchPage: await measureSearch(target.outDir, '/', BENCH_QUERIES) } : {}),
   };
   const line = JSON.stringify(result);
   console.log(line);

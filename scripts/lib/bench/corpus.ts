@@ -241,3 +241,6 @@ export function editOneEntry(text: string): string {
   return text.replace(/^name: .*$/m, 'name: 基准测试更名后的单位');
 }
 export const EDITED_ENTRY = `units/${unitSlug(1)}.md`;
+
+/** Queries with hits in every corpus: common words, a phrase from the stories, the edited name. */
+export const BENCH_QUERIES = ['文明', '志愿服务', '交通文明劝导', '基准测试更名后的单位'];
