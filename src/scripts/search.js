@@ -57,9 +57,11 @@ async function start() {
     if (url !== location.pathname + location.search) history[mode](null, '', url);
   };
 
-  const showMore = async () => {
+  /** Shows the next results of search number `current`; nothing if a newer search has begun. */
+  const showMore = async (current) => {
     const batch = pending.splice(0, PAGE_SIZE);
     const items = await Promise.all(batch.map((result) => result.data().then(renderResult)));
+    if (current !== run) return [];
     list.append(...items);
     more.hidden = pending.length === 0;
     return items;
@@ -81,16 +83,25 @@ async function start() {
     }
     list.setAttribute('aria-busy', 'true');
     const order = form.elements.namedItem('sort').value || (query ? '' : 'desc');
-    const found = await pagefind.search(query || null, { filters, sort: order ? { date: order } : {} });
-    if (current !== run) return;
-    pending = [...found.results];
-    list.replaceChildren();
-    await showMore();
-    if (current !== run) return;
-    const n = found.results.length;
-    if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
-    else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
-    hints.hidden = n > 0;
+    try {
+      const found = await pagefind.search(query || null, { filters, sort: order ? { date: order } : {} });
+      if (current !== run) return;
+      pending = [...found.results];
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== run) return;
+      const n = found.results.length;
+      if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
+      else if (!query) status.textContent = strings.noneFilters;
+      else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
+      hints.hidden = n > 0;
+    } catch (error) {
+      if (current !== run) return;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = strings.error;
+      console.error(error);
+    }
     list.removeAttribute('aria-busy');
   };
 
@@ -119,7 +130,7 @@ async function start() {
     search();
   });
   more.addEventListener('click', async () => {
-    const [first] = await showMore();
+    const [first] = await showMore(run);
     first?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {

@@ -174,6 +174,11 @@ describe('finding things', () => {
     expect(await opened.page.textContent('#search-hints')).toContain('清除筛选');
     expect(await results(opened.page)).toEqual([]);
     await close(opened);
+    // Notices carry no level: the filters alone rule everything out.
+    const filtersOnly = await search({ type: '公示', level: '全国' });
+    expect(await status(filtersOnly.page)).toBe('没有符合当前筛选条件的内容。');
+    expect(await filtersOnly.page.isVisible('#search-hints')).toBe(true);
+    await close(filtersOnly);
   });
 });
 
