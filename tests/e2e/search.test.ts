@@ -244,10 +244,16 @@ describe('filters, sorting and the URL', () => {
     await close(opened);
   });
 
-  it('has no axe violations with results and filters shown', async () => {
+  it('is accessible: no axe violations, every control named, the count announced', async () => {
     const opened = await search({ q: '文明', type: '单位' });
     const report = await new AxeBuilder({ page: opened.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    // Every control is named in Chinese, and the count is announced from a status region.
+    for (const name of ['类型', '级别', '年度', '人物类别', '地区', '单位当前状态', '排序']) {
+      expect(await opened.page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
+    }
+    expect(await opened.page.getByRole('searchbox', { name: '关键词' }).inputValue()).toBe('文明');
+    expect(await opened.page.getByRole('status').textContent()).toMatch(/^“文明”共找到 \d+ 条结果$/);
     await close(opened);
   });
 });
