@@ -6,7 +6,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
-import { DIST } from '../setup/paths.ts';
+import { DIST, DIST_SUB } from '../setup/paths.ts';
 import { sources } from '../browse/built.ts';
 import { useSiteInBrowser } from './harness.ts';
 
@@ -276,5 +276,26 @@ describe('公示 banner', () => {
     expect(await card.locator('notice-window:visible').allTextContents()).toEqual([state]);
     expect(await list.evaluate(() => (window as unknown as { shifts: number }).shifts), 'notices/ layout shift').toBe(0);
     await list.context().close();
+  });
+});
+
+describe('under a base path (BASE_PATH=/sub/)', () => {
+  const sub = useSiteInBrowser(DIST_SUB, '/sub/', SECURITY_HEADERS);
+
+  it('runs the filters from a shared URL and the lightbox with its images', async () => {
+    const context = await sub.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = watch(await context.newPage());
+    await page.goto(`${sub.server.url}units/?level=${encodeURIComponent('全国')}`);
+    const national = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === '全国'));
+    expect(await page.textContent('#unit-count')).toBe(`显示 ${national.length} 个单位，共 ${units.length} 个`);
+
+    const exhibition = sources('exhibitions')[0]!;
+    await page.goto(`${sub.server.url}exhibitions/${exhibition.slug}/`);
+    await page.locator('a[data-lightbox]').first().click();
+    const image = page.locator('#lightbox-frame img');
+    await image.evaluate((img: HTMLImageElement) => img.decode());
+    expect(await image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(/^\/sub\/_astro\//);
+    expect(await page.getAttribute('#lightbox-page', 'href')).toContain(`/sub/exhibitions/${exhibition.slug}/`);
+    await context.close();
   });
 });
