@@ -84,7 +84,7 @@ describe('units directory', () => {
     await page.context().close();
   });
 
-  it('sorts by year, newest first, from the keyboard', async () => {
+  it('sorts by year, newest first, then by level, from the keyboard', async () => {
     const page = await open('units/');
     await page.focus('select[name="sort"]');
     await page.keyboard.press('ArrowDown');
@@ -93,6 +93,14 @@ describe('units directory', () => {
     const newest = (slug: string) => Math.max(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
     const years = (await shown(page)).map(newest);
     expect(years).toEqual([...years].sort((a, b) => b - a));
+
+    // Then by level, the widest (全国) first.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('select[name="sort"]')).toBe('level');
+    const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'];
+    const best = (slug: string) => Math.min(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { level: string }) => LEVELS.indexOf(honor.level)));
+    const ranks = (await shown(page)).map(best);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     await page.context().close();
   });
 });
