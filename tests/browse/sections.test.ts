@@ -2,7 +2,10 @@
  * The figures, lectures and exhibitions sections as built: figures by category and year,
  * lectures by series and year with speakers and video, and the gallery's images.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../setup/paths.ts';
 import { page, sources, text } from './built.ts';
 
 describe('figures', () => {
@@ -44,16 +47,25 @@ describe('lectures', () => {
     }
   });
 
-  it('shows the speakers, and an external video as a link that opens safely', () => {
+  it('shows the speakers, a local video with its captions, and an external video as a link that opens safely', () => {
+    let locals = 0;
     for (const lecture of lectures) {
       const html = page(`lectures/${lecture.slug}/`);
       for (const speaker of lecture.data.speakers) expect(text(html)).toContain(speaker.name);
       const video = lecture.data.video?.src as string | undefined;
+      if (video?.startsWith('/media/')) {
+        expect(html).toContain(`<video class="lecture-video" controls preload="metadata" src="${video}"`);
+        expect(html).toContain(`<track kind="captions" srclang="zh-CN" label="中文字幕" src="${lecture.data.video.captions}" default>`);
+        expect(existsSync(join(DIST, video)), video).toBe(true);
+        expect(readFileSync(join(DIST, lecture.data.video.captions), 'utf8')).toMatch(/^WEBVTT/);
+        locals++;
+      }
       if (video?.startsWith('https://')) {
         expect(html).toMatch(new RegExp(`<a href="${video.replace(/[.?]/g, '\\$&')}" rel="noopener noreferrer external" target="_blank">`));
         expect(html).not.toContain('<iframe');
       }
     }
+    expect(locals, 'the demo content has a lecture with a local video').toBeGreaterThan(0);
   });
 });
 

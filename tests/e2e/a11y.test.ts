@@ -31,6 +31,8 @@ async function open(path: string, width = 1280): Promise<Page> {
 const first = (collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions') => sources(collection)[0]!;
 const exhibition = first('exhibitions');
 const honor = first('units').data.honors[0] as { year: number; level: string };
+/** A lecture whose page plays a local recording with captions. */
+const lectureWithVideo = sources('lectures').find((lecture) => String(lecture.data.video?.src ?? '').startsWith('/media/')) ?? first('lectures');
 /** The notice with the latest window, and a unit it concerns: their pages carry the 公示 banner. */
 const notice = sources('notices').toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
 
@@ -45,7 +47,7 @@ const PAGES = [
   `units/${first('units').slug}/`,
   `units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`,
   `figures/${first('figures').slug}/`,
-  `lectures/${first('lectures').slug}/`,
+  `lectures/${lectureWithVideo.slug}/`,
   `notices/${notice.slug}/`,
   `units/${notice.data.units[0]}/`,
   `exhibitions/${exhibition.slug}/`,

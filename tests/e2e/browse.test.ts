@@ -181,6 +181,23 @@ describe('exhibition lightbox', () => {
   });
 });
 
+describe('lecture video', () => {
+  it('plays a local recording in the page with its captions', async () => {
+    const lecture = sources('lectures').find((candidate) => String(candidate.data.video?.src ?? '').startsWith('/media/'))!;
+    const page = await open(`lectures/${lecture.slug}/`);
+    const video = page.locator('video.lecture-video');
+    expect(await video.getAttribute('controls')).not.toBeNull();
+    await page.waitForFunction(() => {
+      const element = document.querySelector<HTMLVideoElement>('video.lecture-video')!;
+      return element.readyState >= HTMLMediaElement.HAVE_METADATA && (element.textTracks[0]?.cues?.length ?? 0) > 0;
+    });
+    const track = await video.evaluate((element: HTMLVideoElement) => ({ kind: element.textTracks[0]!.kind, language: element.textTracks[0]!.language, mode: element.textTracks[0]!.mode, first: (element.textTracks[0]!.cues![0] as VTTCue).text }));
+    expect(track).toMatchObject({ kind: 'captions', language: 'zh-CN', mode: 'showing' });
+    expect(track.first).toContain('示例');
+    await page.context().close();
+  });
+});
+
 describe('design', () => {
   it('reads in the system CJK fonts with a line height of at least 1.7, and sends no web font', async () => {
     const page = await open(`units/${units[0]!.slug}/`);
