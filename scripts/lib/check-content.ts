@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts';
+import { fieldPath } from '../../src/lib/errors.ts';
+import { findImpossibleDates } from '../../src/lib/impossible-dates.ts';
 import { SETTINGS_FILE } from '../../src/lib/settings.ts';
 import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -42,6 +44,12 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   for (const entry of entries) {
     diagnostics.push(...findPersonalData(entry.file, entry.text), ...findPlaceholders(entry.file, entry.text));
     if (!entry.data || !entry.parsed) continue;
+    // YAML rolls an impossible day over to another one before the schema sees it; the build
+    // stops on these, so check does too.
+    for (const issue of findImpossibleDates(entry.text)) {
+      const hint = `改正字段 ${fieldPath(issue.path)} 的日期，写成真实存在的 YYYY-MM-DD`;
+      diagnostics.push({ file: entry.file, ...entry.locate(issue.path.map(String)), severity: 'error', message: issue.message, hint });
+    }
     const result = SCHEMAS[entry.collection](standInHelpers(entry.absPath)).safeParse(entry.data);
     diagnostics.push(
       ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),

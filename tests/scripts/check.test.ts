@@ -43,6 +43,17 @@ describe('npm run check', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^content\/units\/ceshi-shi-gongan-ju\.md:2:1: error: sector: 缺少系统 sector/));
   });
 
+  it('reports a day that does not exist, which YAML would silently roll over', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('date: 2021-12-17', 'date: 2021-02-30'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:16:15: error: 日期「2021-02-30」不存在，请检查月份和日期',
+    ]);
+    expect(result.stdout).toContain('honors.0.history.1.date');
+  });
+
   it('reports a broken reference where it is written', () => {
     const root = fixtureCopy();
     edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('host: ceshi-shi-tushuguan', 'host: ceshi-shi-tushuguang'));
