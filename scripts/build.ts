@@ -36,6 +36,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// Astro reads `import.meta.env.*` from process.env while it renders pages, so a stray BASE_URL
+// (Vitest sets it to "/" for its children, some shells export it) would silently override the
+// configured base path in every link. These values come from the config and nowhere else.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+// Likewise NODE_ENV=test (set by Vitest) must not make a test build differ from a real one.
+process.env.NODE_ENV = 'production';
+
 try {
   const { outDir, inline } = parseBuildArgs(argv, process.cwd());
   assertSafeOutDir(outDir, process.cwd());
