@@ -14,6 +14,7 @@
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
+import { PAGEFIND_DIR } from '../src/integrations/pagefind.ts';
 import { BENCH_USAGE, parseBenchArgs } from './lib/bench/args.ts';
 import { BENCH_QUERIES, EDITED_ENTRY, editOneEntry, generateCorpus } from './lib/bench/corpus.ts';
 import { measureSearch } from './lib/bench/search.ts';
@@ -69,7 +70,7 @@ try {
   const loadAfter = load();
 
   const dist = folderSize(target.outDir);
-  const search = folderSize(join(target.outDir, 'pagefind'));
+  const search = folderSize(join(target.outDir, PAGEFIND_DIR));
   const peaks = [cold.memory, warm.memory];
   const byProgram: Record<string, number> = {};
   for (const peak of peaks) for (const [name, mb] of Object.entries(peak.byProgramMB)) byProgram[name] = Math.max(byProgram[name] ?? 0, mb);

@@ -42,12 +42,15 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Stopping the bench stops the build too; scripts/build.ts then removes its temporary folder.
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGINT', forward).on('SIGTERM', forward);
   const memory = watchMemory(child.pid!);
   const log = createWriteStream(target.logFile, { flags: 'a' });
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream }).on('line', (raw) => {
-      // Astro colours its log even when told not to; the stage parser reads plain text.
+      // Astro colours its log; the stage parser and the log file get plain text.
       const text = stripVTControlCharacters(raw);
       lines.push({ at: performance.now() - started, text });
       log.write(`${text}\n`);
@@ -55,6 +58,7 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
   collect(child.stdout!);
   collect(child.stderr!);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  process.off('SIGINT', forward).off('SIGTERM', forward);
   const peak = memory.stop();
   log.end();
   if (code !== 0) {
