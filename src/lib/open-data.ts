@@ -1,12 +1,12 @@
 /**
- * Open data downloads: one record per unit / figure, as JSON and as CSV. The CSV is UTF-8 with
+ * Open data downloads: one record per unit / figure / honor, as JSON and as CSV. The CSV is UTF-8 with
  * a byte-order mark so that Excel opens the Chinese correctly; papaparse quotes what needs
  * quoting and defuses cells that a spreadsheet would run as a formula (=, +, -, @ at the start).
  */
 import Papa from 'papaparse';
 import type { FigureData } from '../schemas/figures.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { refSlug, type Entry, type Unit } from './model.ts';
+import { refSlug, type Entry, type SiteModel, type Unit } from './model.ts';
 
 const BOM = '\uFEFF';
 
@@ -36,6 +36,7 @@ export function unitRecord(unit: Unit, siteUrl: string) {
       year: honor.year,
       document: honor.document ?? null,
       currentStatus: honor.current?.status ?? null,
+      currentSince: honor.current?.since ?? null,
       history: honor.history.map((change) => ({ status: change.status, date: change.date, note: change.note ?? null, document: change.document ?? null })),
     })),
   };
@@ -84,3 +85,52 @@ export function figuresCsv(records: FigureRecord[]): string {
     ]),
   );
 }
+
+/**
+ * One record per honor, of units and of figures alike: the table a journalist or a researcher
+ * wants when the question is "who was named what, when, and does it still stand". Built from the
+ * unit and figure records so the three downloads cannot disagree.
+ */
+export function honorRecords(units: UnitRecord[], figures: FigureRecord[]) {
+  return [
+    ...units.flatMap((unit) =>
+      unit.honors.map((honor) => ({ holderType: 'unit' as const, holder: unit.slug, holderName: unit.name, page: unit.url, ...honor })),
+    ),
+    ...figures.flatMap((figure) =>
+      figure.honors.map((honor) => ({
+        holderType: 'figure' as const,
+        holder: figure.slug,
+        holderName: figure.name,
+        page: figure.url,
+        ...honor,
+        document: null,
+        currentStatus: null,
+        currentSince: null,
+        history: [],
+      })),
+    ),
+  ].sort((a, b) => a.year - b.year || a.holderName.localeCompare(b.holderName, 'zh-CN'));
+}
+
+type HonorRecord = ReturnType<typeof honorRecords>[number];
+
+export function honorsCsv(records: HonorRecord[]): string {
+  return toCsv(
+    ['类型', '对象slug', '名称', '年份', '级别', '称号', '届次/年度', '授予机关', '文号', '当前状态', '状态日期', '状态变更记录', '页面'],
+    records.map((r) => [
+      r.holderType === 'unit' ? '单位' : '人物', r.holder, r.holderName, r.year, r.level, r.title, r.term, r.conferredBy, r.document ?? '',
+      r.currentStatus ?? '', r.currentSince ?? '', r.history.map((change) => `${change.date} ${change.status}`).join('；'), r.page,
+    ]),
+  );
+}
+
+/** Every open data record of the site, for the download routes under src/pages/data/. */
+export function openDataRecords(site: SiteModel, siteUrl: string) {
+  const unitNames = new Map(site.units.map((unit) => [unit.slug, unit.data.name]));
+  const units = site.units.map((unit) => unitRecord(unit, siteUrl));
+  const figures = site.figures.map((figure) => figureRecord(figure, siteUrl, (slug) => unitNames.get(slug)));
+  return { units, figures, honors: honorRecords(units, figures) };
+}
+
+/** A CSV download's response. */
+export const csvResponse = (csv: string) => new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -62,8 +62,8 @@ describe('statistics page', () => {
     expect(Number(rows.at(-1)![1])).toBe(figures.length);
   });
 
-  it('links the four open data files', () => {
-    for (const file of ['units.csv', 'units.json', 'figures.csv', 'figures.json']) expect(html).toContain(`href="/data/${file}"`);
+  it('links the six open data files', () => {
+    for (const file of ['units.csv', 'units.json', 'figures.csv', 'figures.json', 'honors.csv', 'honors.json']) expect(html).toContain(`href="/data/${file}"`);
   });
 });
 
@@ -91,6 +91,33 @@ describe('open data', () => {
       const record = json.find((candidate) => candidate.slug === unit.slug)!;
       expect(record.honors.map((honor) => honor.history.length)).toEqual(unit.data.honors.map((honor: { history: unknown[] }) => honor.history.length));
     }
+  });
+});
+
+describe('open data: honors', () => {
+  type HonorRecord = { holderType: 'unit' | 'figure'; holder: string; year: number; title: string; currentStatus: string | null; history: { status: string }[] };
+  const json = JSON.parse(readFileSync(join(DIST, 'data/honors.json'), 'utf8')) as HonorRecord[];
+
+  it('has one record per honor of every unit and figure, in the CSV (with BOM) and the JSON', () => {
+    const expected = [...units, ...figures].reduce((sum, entry) => sum + (entry.data.honors as unknown[]).length, 0);
+    expect(json).toHaveLength(expected);
+    const raw = readFileSync(join(DIST, 'data/honors.csv'));
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(raw.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(expected);
+    expect(new Set(parsed.data.map((row) => row.类型))).toEqual(new Set(['单位', '人物']));
+  });
+
+  it('gives a unit honor its whole status history and the status it has now', () => {
+    for (const unit of units) {
+      const records = json.filter((record) => record.holderType === 'unit' && record.holder === unit.slug);
+      const honors = unit.data.honors as { title: string; year: number; history: { status: string }[] }[];
+      expect(records.map((record) => record.history.map((change) => change.status)).sort()).toEqual(honors.map((honor) => honor.history.map((change) => change.status)).sort());
+    }
+    const revoked = json.find((record) => record.history.some((change) => /撤销|摘牌/.test(change.status)));
+    expect(revoked, 'a demo honor that was revoked').toBeDefined();
+    expect(revoked!.currentStatus).toBe(revoked!.history.at(-1)!.status);
   });
 });
 

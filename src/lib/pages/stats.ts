@@ -10,7 +10,7 @@ export function describeCounts(counts: Count[]): string {
   return top ? `合计 ${total}，最多的是「${top.label}」：${top.value}。` : '暂无数据。';
 }
 
-export const OPEN_DATA_FILES = ['units.csv', 'units.json', 'figures.csv', 'figures.json'] as const;
+export const OPEN_DATA_FILES = ['units.csv', 'units.json', 'figures.csv', 'figures.json', 'honors.csv', 'honors.json'] as const;
 
 export function statsView(site: SiteModel) {
   const stats = siteStats(site);
