@@ -14,6 +14,7 @@ import { noticeSchema } from './schemas/notices.ts';
 import { unitSchema } from './schemas/units.ts';
 import { batchSchema } from './schemas/batches.ts';
 import { entryIdFromPath, idClaimer } from './lib/slugs.ts';
+import { withPhotoList } from './lib/photo-list-loader.ts';
 import { CONTENT_DIR } from './lib/settings.ts';
 
 const entries = (folder: string, pattern = '*.{md,mdx}') => {
@@ -28,7 +29,7 @@ export const collections = {
   figures: defineCollection({ loader: entries('figures'), schema: ({ image }) => figureSchema(helpers(image)) }),
   lectures: defineCollection({ loader: entries('lectures'), schema: ({ image }) => lectureSchema(helpers(image)) }),
   exhibitions: defineCollection({
-    loader: entries('exhibitions', '*/index.{md,mdx}'),
+    loader: withPhotoList(entries('exhibitions', '*/index.{md,mdx}')),
     schema: ({ image }) => exhibitionSchema(helpers(image)),
   }),
   notices: defineCollection({ loader: entries('notices'), schema: ({ image }) => noticeSchema(helpers(image)) }),

@@ -42,7 +42,9 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   const entries = loaded.entries;
 
   for (const entry of entries) {
-    diagnostics.push(...findPersonalData(entry.file, entry.text), ...findPlaceholders(entry.file, entry.text));
+    for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) {
+      diagnostics.push(...findPersonalData(file, text), ...findPlaceholders(file, text));
+    }
     if (!entry.data || !entry.parsed) continue;
     // YAML rolls an impossible day over to another one before the schema sees it; the build
     // stops on these, so check does too.

@@ -1,31 +1,64 @@
 /** Reads every entry once: its text, its frontmatter data and where each field is written. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Collection } from '../../src/schemas/context.ts';
-import { listEntryFiles, readText, type EntryFile } from './content-files.ts';
+import { bothPhotoListsMessage, CSV_HINT, parsePhotoList, PHOTO_LIST_FILE } from '../../src/lib/photo-list.ts';
+import { displayPath, listEntryFiles, readText, type EntryFile } from './content-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { FrontmatterError, parseSource, yamlErrorDiagnostic, type ParsedSource } from './frontmatter.ts';
+
+/** Where a field is written; `file` is set when that is not the entry itself (a photos.csv cell). */
+export type Locate = (path: readonly PropertyKey[], options?: { atKey?: boolean }) => { line: number; col: number; file?: string };
 
 export interface LoadedEntry extends EntryFile {
   text: string;
   /** Undefined when the frontmatter could not be read (a diagnostic says why). */
   data: Record<string, unknown> | undefined;
   parsed: ParsedSource | undefined;
-  locate: ParsedSource['locate'];
+  locate: Locate;
+  /** An exhibition's photos.csv, whose rows are `data.photos`. */
+  photoList?: { file: string; text: string };
 }
 
 export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const entries = listEntryFiles(root).map((file): LoadedEntry => {
     const text = readText(file.absPath);
+    let entry: LoadedEntry;
     try {
       const parsed = parseSource(text);
-      return { ...file, text, data: parsed.data, parsed, locate: parsed.locate };
+      entry = { ...file, text, data: parsed.data, parsed, locate: parsed.locate };
     } catch (error) {
       if (!(error instanceof FrontmatterError)) throw error;
       diagnostics.push(yamlErrorDiagnostic(file.file, error));
-      return { ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) };
+      entry = { ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) };
     }
+    return file.collection === 'exhibitions' ? withPhotoList(root, entry, diagnostics) : entry;
   });
   return { entries, diagnostics };
+}
+
+/**
+ * Puts the rows of photos.csv where the site puts them, in `data.photos`, and makes `locate`
+ * answer with the row and column of a photo field, so every later check reports the CSV cell.
+ */
+function withPhotoList(root: string, entry: LoadedEntry, diagnostics: Diagnostic[]): LoadedEntry {
+  const absPath = join(dirname(entry.absPath), PHOTO_LIST_FILE);
+  if (!existsSync(absPath)) return entry;
+  const photoList = { file: displayPath(root, absPath), text: readText(absPath) };
+  const list = parsePhotoList(photoList.text);
+  diagnostics.push(...list.problems.map(({ hint, ...problem }): Diagnostic => ({ file: photoList.file, ...problem, severity: 'error', hint })));
+  if (!entry.data || !entry.parsed) return { ...entry, photoList };
+  if ('photos' in entry.data) {
+    const message = bothPhotoListsMessage(entry.file, photoList.file);
+    diagnostics.push({ file: entry.file, ...entry.locate(['photos'], { atKey: true }), severity: 'error', message, hint: CSV_HINT });
+    return { ...entry, photoList };
+  }
+  const locate: Locate = (path, options) =>
+    path[0] === 'photos' ? { file: photoList.file, ...list.locate(path.slice(1)) } : entry.parsed!.locate(path, options);
+  const data = { ...entry.data, photos: list.photos };
+  // Schema diagnostics locate through `parsed`; the extra `file` is spread into each of them.
+  return { ...entry, data, parsed: { ...entry.parsed, data, locate }, locate, photoList };
 }
 
 export const entriesOf = (entries: readonly LoadedEntry[], collection: Collection) => entries.filter((entry) => entry.collection === collection);

@@ -1,10 +1,14 @@
 /**
  * 图片展: a photo exhibition. One folder per exhibition, content/exhibitions/<slug>/index.md,
- * with its photos beside it; the body is the curator's text.
+ * with its photos beside it; the body is the curator's text. The photo list may instead be kept
+ * in photos.csv beside index.md (src/lib/photo-list.ts); its rows are judged by photoSchema too.
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
 import { isoDate, references, slug, strict, text } from './shared.ts';
+
+/** Photo fields that hold a list; a photos.csv cell separates its items with ；, ; or 、. */
+export const PHOTO_LIST_FIELDS = ['units', 'figures'] as const;
 
 export function photoSchema(helpers: SchemaHelpers) {
   return strict({

@@ -1,11 +1,12 @@
 /**
- * Reads the demo content straight from content/ (gray-matter, not the site's own code) and the
+ * Reads the demo content straight from content/ (gray-matter and papaparse, not the site's own code) and the
  * built pages from the test build, so the tests compare the site with its sources.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import matter from 'gray-matter';
+import Papa from 'papaparse';
 import { DIST, ROOT } from '../setup/paths.ts';
 
 /** YAML dates come back as Date objects; turned back into the YYYY-MM-DD the files say. */
@@ -22,10 +23,28 @@ export function sources(collection: 'units' | 'figures' | 'lectures' | 'notices'
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => (collection === 'exhibitions' ? entry.isDirectory() : /\.mdx?$/.test(entry.name)))
     .map((entry) => {
-      const file = collection === 'exhibitions' ? join(dir, entry.name, 'index.md') : join(dir, entry.name);
-      const { data } = matter(readFileSync(file, 'utf8'));
+      const data = collection === 'exhibitions' ? exhibitionSource(join(dir, entry.name)) : matter(readFileSync(join(dir, entry.name), 'utf8')).data;
       return { slug: entry.name.replace(/\.mdx?$/, ''), data: withDays(data) };
     });
+}
+
+/**
+ * An exhibition's frontmatter, with its photos read from photos.csv when it keeps them there:
+ * one row per photo under a header of field names, blank cells left out, list cells split.
+ */
+export function exhibitionSource(folder: string): Record<string, any> {
+  const { data } = matter(readFileSync(join(folder, 'index.md'), 'utf8'));
+  const csv = join(folder, 'photos.csv');
+  if (!existsSync(csv)) return data;
+  const rows = Papa.parse<Record<string, string>>(readFileSync(csv, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
+  const photos = rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row)
+        .filter(([, value]) => value.trim() !== '')
+        .map(([field, value]) => [field, field === 'units' || field === 'figures' ? value.split(/[；;、]/).map((item) => item.trim()) : value.trim()]),
+    ),
+  );
+  return { ...data, photos };
 }
 
 export interface SourceHonor {

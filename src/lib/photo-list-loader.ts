@@ -1,0 +1,70 @@
+/**
+ * The exhibitions loader: Astro's glob() loader, plus the photo list an exhibition may keep in
+ * photos.csv beside its index.md. The rows are handed to the collection's schema as the entry's
+ * `photos`, with the entry's own file path, so `image()` resolves ./photos/x.jpg from the same
+ * folder as it would in frontmatter.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { bothPhotoListsMessage, describePhotoListPlace, parsePhotoList, PHOTO_LIST_FILE, type PhotoList } from './photo-list.ts';
+
+export function withPhotoList(loader: Loader): Loader {
+  return {
+    name: 'exhibitions-with-photo-list',
+    load: (context) => loader.load({ ...context, store: digestWithPhotoList(context), parseData: parseWithPhotoList(context) }),
+  };
+}
+
+/**
+ * glob() and the content store skip an entry whose index.md has the same digest as when it was
+ * stored (the store outlives a run), but photos.csv may have changed: the digest an exhibition
+ * is stored with covers its photos.csv too.
+ */
+function digestWithPhotoList(context: LoaderContext): LoaderContext['store'] {
+  const root = fileURLToPath(context.config.root);
+  type Entry = Parameters<LoaderContext['store']['set']>[0];
+  const set = (entry: Entry) =>
+    context.store.set(entry.filePath ? { ...entry, digest: context.generateDigest(`${entry.digest}\n${photoListText(join(root, entry.filePath))}`) } : entry);
+  return new Proxy(context.store, {
+    get(target, property) {
+      if (property === 'set') return set;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** The photos.csv beside an entry file, or '' when it has none. */
+function photoListText(entryPath: string): string {
+  const listPath = join(dirname(entryPath), PHOTO_LIST_FILE);
+  return existsSync(listPath) ? readFileSync(listPath, 'utf8') : '';
+}
+
+function parseWithPhotoList(context: LoaderContext): LoaderContext['parseData'] {
+  return async (props) => {
+    const listPath = props.filePath && join(dirname(props.filePath), PHOTO_LIST_FILE);
+    if (!listPath || !existsSync(listPath)) return context.parseData(props);
+    const shown = (path: string) => relative(fileURLToPath(context.config.root), path);
+    if ('photos' in props.data) throw new Error(bothPhotoListsMessage(shown(props.filePath!), shown(listPath)));
+    const list = parsePhotoList(readFileSync(listPath, 'utf8'));
+    const [problem] = list.problems;
+    if (problem) throw new Error(`${shown(listPath)}:${problem.line}:${problem.col}: ${problem.message}（${problem.hint}）`);
+    try {
+      return await context.parseData({ ...props, data: { ...props.data, photos: list.photos } });
+    } catch (error) {
+      throw pointAtPhotoList(error, list);
+    }
+  };
+}
+
+/** Astro names each failing field as `**photos.3.title**`; say where that cell is instead. */
+function pointAtPhotoList(error: unknown, list: PhotoList): unknown {
+  if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
+  error.message = error.message.replace(/\*\*photos((?:\.[^.*\s]+)*)\*\*/g, (_, path: string) => {
+    const parts = path.split('.').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    return `**${describePhotoListPlace(list, parts)}**`;
+  });
+  return error;
+}
