@@ -62,11 +62,14 @@ export function explainBuildError(error: BuildFailure, root: string, contentDir:
   ];
 }
 
-/** Entry files that mention `path` and have no such file beside them, with the line. */
+/**
+ * Entry files (and exhibitions' photos.csv) that mention `path` and have no such file beside
+ * them, with the line.
+ */
 export function filesMissingImage(contentDir: string, path: string): { file: string; line: number }[] {
   if (!path) return [];
   return walkFiles(contentDir)
-    .filter((file) => /\.(md|mdx|ya?ml)$/.test(file))
+    .filter((file) => /\.(md|mdx|ya?ml|csv)$/.test(file))
     .flatMap((file) => {
       const lines = readFileSync(file, 'utf8').split('\n');
       const line = lines.findIndex((text) => text.includes(path));

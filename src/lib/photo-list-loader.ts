@@ -5,7 +5,7 @@
  * folder as it would in frontmatter.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { bothPhotoListsMessage, describePhotoListPlace, parsePhotoList, PHOTO_LIST_FILE, type PhotoList } from './photo-list.ts';
@@ -13,8 +13,25 @@ import { bothPhotoListsMessage, describePhotoListPlace, parsePhotoList, PHOTO_LI
 export function withPhotoList(loader: Loader): Loader {
   return {
     name: 'exhibitions-with-photo-list',
-    load: (context) => loader.load({ ...context, store: digestWithPhotoList(context), parseData: parseWithPhotoList(context) }),
+    load: async (context) => {
+      await loader.load({ ...context, store: digestWithPhotoList(context), parseData: parseWithPhotoList(context) });
+      if (context.watcher) reloadOnPhotoListChange(context.watcher);
+    },
   };
+}
+
+/**
+ * glob() watches only the files it loads; in the dev server an edit to photos.csv is passed on
+ * as an edit to the index.md beside it, which glob() then reads again with the new list.
+ */
+function reloadOnPhotoListChange(watcher: NonNullable<LoaderContext['watcher']>): void {
+  const passOn = (path: string) => {
+    if (basename(path) !== PHOTO_LIST_FILE) return;
+    for (const index of ['index.md', 'index.mdx'].map((name) => join(dirname(path), name))) {
+      if (existsSync(index)) watcher.emit('change', index);
+    }
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, passOn);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Reads the demo content straight from content/ (gray-matter and papaparse, not the site's own code) and the
- * built pages from the test build, so the tests compare the site with its sources.
+ * Reads the demo content straight from content/ (gray-matter and papaparse, not the site's own
+ * code) and the built pages from the test build, so the tests compare the site with its sources.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

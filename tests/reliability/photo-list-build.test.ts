@@ -29,6 +29,15 @@ describe('a photo list in photos.csv', () => {
     expect(output).toContain('photos.csv 第 3 行第 6 列（section）: 展区「jietuo」不存在，可选值：jietou');
   });
 
+  it('fails the build at the row of an image that does not exist', () => {
+    const { status, output } = build('photo-list-missing-image', {
+      'exhibitions/tu-zhan/index.md': withoutPhotos,
+      'exhibitions/tu-zhan/photos.csv': () => `${HEADER}\n${row('jietou').replace(PHOTO, './photos/missing.jpg')}\n`,
+    });
+    expect(status, output).toBe(1);
+    expect(output).toMatch(/exhibitions\/tu-zhan\/photos\.csv:2: 找不到图片「\.\/photos\/missing\.jpg」/);
+  });
+
   it('fails the build when index.md lists photos too, naming both files', () => {
     const { status, output } = build('photo-list-both', {
       'exhibitions/tu-zhan/photos.csv': () => `${HEADER}\n${row('jietou')}\n`,

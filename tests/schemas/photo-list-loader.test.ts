@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import matter from 'gray-matter';
 import { glob, type LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withPhotoList } from '../../src/lib/photo-list-loader.ts';
 
 const roots: string[] = [];
@@ -27,11 +28,12 @@ function exhibitionFolder(csv: string): string {
 const exhibitionsLoader = () => withPhotoList(glob({ base: './exhibitions', pattern: '*/index.md' }));
 
 /** The parts of a LoaderContext that glob() uses; the store outlives a load, as Astro's does. */
-function context(root: string, store = new Map<string, any>()) {
+function context(root: string, store = new Map<string, any>(), watcher?: EventEmitter) {
   const parsed: { data: Record<string, unknown>; filePath?: string | undefined }[] = [];
   const ctx = {
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     collection: 'exhibitions',
+    watcher: watcher && Object.assign(watcher, { add: () => watcher }),
     logger: { warn: () => {}, error: () => {}, info: () => {} },
     store: {
       keys: () => [...store.keys()],
@@ -69,6 +71,17 @@ describe('the exhibitions loader', () => {
     const second = context(root, first.store);
     await loader.load(second.ctx);
     expect(second.store.get('zhan').data.photos).toEqual([{ id: 'a', title: '新标题' }]);
+  });
+
+  it('reads an exhibition again when the dev server sees photos.csv change', async () => {
+    const root = exhibitionFolder('id,title\na,旧标题\n');
+    const watcher = new EventEmitter();
+    const { ctx, store } = context(root, new Map(), watcher);
+    await exhibitionsLoader().load(ctx);
+    const csv = join(root, 'exhibitions/zhan/photos.csv');
+    writeFileSync(csv, 'id,title\na,新标题\n');
+    watcher.emit('change', csv);
+    await vi.waitFor(() => expect(store.get('zhan').data.photos).toEqual([{ id: 'a', title: '新标题' }]));
   });
 
   it('refuses a photo list in both index.md and photos.csv, and a row it cannot read', async () => {
