@@ -35,17 +35,28 @@ function reloadOnPhotoListChange(watcher: NonNullable<LoaderContext['watcher']>)
 }
 
 /**
- * glob() and the content store skip an entry whose index.md has the same digest as when it was
- * stored (the store outlives a run), but photos.csv may have changed: the digest an exhibition
- * is stored with covers its photos.csv too.
+ * glob() skips an entry whose index.md is unchanged since it was stored (the store outlives a
+ * run), but photos.csv may have changed. The digest of the photos.csv an entry was read with is
+ * kept beside it; when the file differs now, the stored entry is dropped and glob() reads it
+ * again. An unchanged entry takes glob()'s own path, which also registers its images.
  */
 function digestWithPhotoList(context: LoaderContext): LoaderContext['store'] {
   const root = fileURLToPath(context.config.root);
-  type Entry = Parameters<LoaderContext['store']['set']>[0];
-  const set = (entry: Entry) =>
-    context.store.set(entry.filePath ? { ...entry, digest: context.generateDigest(`${entry.digest}\n${photoListText(join(root, entry.filePath))}`) } : entry);
+  const key = (id: string) => `${PHOTO_LIST_FILE}:${id}`;
+  const listDigest = (filePath: string) => context.generateDigest(photoListText(join(root, filePath)));
+  const get = (id: string) => {
+    const stored = context.store.get(id);
+    if (!stored?.filePath || context.meta.get(key(id)) === listDigest(stored.filePath)) return stored;
+    context.store.delete(id);
+    return undefined;
+  };
+  const set: LoaderContext['store']['set'] = (entry) => {
+    if (entry.filePath) context.meta.set(key(entry.id), listDigest(entry.filePath));
+    return context.store.set(entry);
+  };
   return new Proxy(context.store, {
     get(target, property) {
+      if (property === 'get') return get;
       if (property === 'set') return set;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;

@@ -38,6 +38,12 @@ export function parsePhotoList(text: string): PhotoList {
   const rows: { cells: string[]; line: number }[] = [];
   const problems: PhotoListProblem[] = [];
   let rowStart = 0;
+  let scanned = 0;
+  let lineAtScanned = 1;
+  const lineAt = (offset: number) => {
+    for (; scanned < offset; scanned++) if (source[scanned] === '\n') lineAtScanned++;
+    return lineAtScanned;
+  };
   Papa.parse<string[]>(source, {
     // Not guessed: a one-column file has nothing to guess from, and ; separates items in a cell.
     delimiter: ',',
@@ -46,7 +52,7 @@ export function parsePhotoList(text: string): PhotoList {
       let start = rowStart;
       while (source[start] === '\n') start++;
       rowStart = result.meta.cursor;
-      const line = source.slice(0, start).split('\n').length;
+      const line = lineAt(start);
       // Blank lines, and rows a spreadsheet left as nothing but commas, hold no photo.
       if (result.data.every((cell) => !cell.trim())) return;
       rows.push({ cells: result.data, line });
@@ -58,9 +64,6 @@ export function parsePhotoList(text: string): PhotoList {
 
   const [head, ...body] = rows;
   const header = (head?.cells ?? []).map((name) => name.trim());
-  header.forEach((name, index) => {
-    if (!name) problems.push({ line: head!.line, col: index + 1, message: `标题行第 ${index + 1} 列没有字段名`, hint: CSV_HINT });
-  });
   if (!head) problems.push({ line: 1, col: 1, message: `${PHOTO_LIST_FILE} 是空的`, hint: CSV_HINT });
 
   const photos = body.map(({ cells, line }) => {
@@ -70,7 +73,12 @@ export function parsePhotoList(text: string): PhotoList {
     const photo: Record<string, string | string[]> = {};
     header.forEach((name, index) => {
       const value = cells[index]?.trim();
-      if (!name || !value) return;
+      if (!value) return;
+      // A column left without a name is harmless while it is empty (spreadsheets export a few).
+      if (!name) {
+        problems.push({ line, col: index + 1, message: `第 ${index + 1} 列有内容，但标题行的这一列没有字段名`, hint: CSV_HINT });
+        return;
+      }
       photo[name] = (PHOTO_LIST_FIELDS as readonly string[]).includes(name) ? splitList(value) : value;
     });
     return photo;

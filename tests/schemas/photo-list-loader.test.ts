@@ -28,7 +28,7 @@ function exhibitionFolder(csv: string): string {
 const exhibitionsLoader = () => withPhotoList(glob({ base: './exhibitions', pattern: '*/index.md' }));
 
 /** The parts of a LoaderContext that glob() uses; the store outlives a load, as Astro's does. */
-function context(root: string, store = new Map<string, any>(), watcher?: EventEmitter) {
+function context(root: string, { store = new Map<string, any>(), meta = new Map<string, string>(), watcher }: { store?: Map<string, any>; meta?: Map<string, string>; watcher?: EventEmitter } = {}) {
   const parsed: { data: Record<string, unknown>; filePath?: string | undefined }[] = [];
   const ctx = {
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
@@ -42,6 +42,7 @@ function context(root: string, store = new Map<string, any>(), watcher?: EventEm
       set: (entry: { id: string; digest?: string }) => store.get(entry.id)?.digest !== entry.digest && store.set(entry.id, entry),
       delete: (id: string) => store.delete(id),
     },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
     generateDigest: (text: string) => text,
     entryTypes: new Map([['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: matter(contents).data, body: '' }) }]]),
     parseData: async (props: { data: Record<string, unknown>; filePath?: string }) => {
@@ -49,7 +50,7 @@ function context(root: string, store = new Map<string, any>(), watcher?: EventEm
       return props.data;
     },
   };
-  return { ctx: ctx as unknown as LoaderContext, parsed, store };
+  return { ctx: ctx as unknown as LoaderContext, parsed, store, meta };
 }
 
 describe('the exhibitions loader', () => {
@@ -68,15 +69,26 @@ describe('the exhibitions loader', () => {
     const first = context(root);
     await loader.load(first.ctx);
     writeFileSync(join(root, 'exhibitions/zhan/photos.csv'), 'id,title\na,新标题\n');
-    const second = context(root, first.store);
+    const second = context(root, first);
     await loader.load(second.ctx);
     expect(second.store.get('zhan').data.photos).toEqual([{ id: 'a', title: '新标题' }]);
+  });
+
+  it('leaves an exhibition whose index.md and photos.csv are both unchanged to glob(), which skips it', async () => {
+    const root = exhibitionFolder('id,title\na,标题\n');
+    const first = context(root);
+    await exhibitionsLoader().load(first.ctx);
+    const second = context(root, first);
+    await exhibitionsLoader().load(second.ctx);
+    expect(first.parsed).toHaveLength(1);
+    expect(second.parsed).toEqual([]);
+    expect(second.store.get('zhan').data.photos).toEqual([{ id: 'a', title: '标题' }]);
   });
 
   it('reads an exhibition again when the dev server sees photos.csv change', async () => {
     const root = exhibitionFolder('id,title\na,旧标题\n');
     const watcher = new EventEmitter();
-    const { ctx, store } = context(root, new Map(), watcher);
+    const { ctx, store } = context(root, { watcher });
     await exhibitionsLoader().load(ctx);
     const csv = join(root, 'exhibitions/zhan/photos.csv');
     writeFileSync(csv, 'id,title\na,新标题\n');

@@ -36,11 +36,12 @@ describe('parsePhotoList', () => {
     expect(describePhotoListPlace(list, [1, 'file'])).toBe('photos.csv 第 6 行第 2 列（file）');
   });
 
-  it('reports what it cannot read: a quote left open, a row longer than the header, a nameless column, an empty file', () => {
+  it('reports what it cannot read: a quote left open, a row longer than the header, a filled column with no name, an empty file', () => {
     const messages = (text: string) => parsePhotoList(text).problems.map(({ line, col, message }) => `${line}:${col} ${message}`);
     expect(messages('id,title\na,"open\n')).toEqual(['2:1 这一行无法读取：引号没有配对']);
     expect(messages('id,title\na,b,c\n')).toEqual(['2:3 这一行有 3 列，比标题行多 1 列']);
-    expect(messages('id,,title\n')).toEqual(['1:2 标题行第 2 列没有字段名']);
+    expect(messages('id,,title,,\na,x,t,,\n')).toEqual(['2:2 第 2 列有内容，但标题行的这一列没有字段名']);
+    expect(messages('id,title,,\na,t,,\n')).toEqual([]);
     expect(messages('')).toEqual(['1:1 photos.csv 是空的']);
   });
 
