@@ -21,7 +21,7 @@ import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from
 import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
 import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
 import { findPersonalData } from './checks/personal-data.ts';
-import { findStrayMarkdown } from './checks/stray-files.ts';
+import { findStrayFiles } from './checks/stray-files.ts';
 import { checkYamlFile, schemaDiagnostics } from './checks/schema.ts';
 
 export interface CheckOptions {
@@ -62,13 +62,16 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     );
   }
 
-  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries), ...findStrayMarkdown(root, new Set(entries.map((entry) => entry.file))));
+  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
   const batches = checkBatches(root, entriesOf(entries, 'units'));
   diagnostics.push(...batches.diagnostics);
   const images = await gpsDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
   return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count };
 }
+
+/** The files the site reads: every entry and every exhibition's photos.csv. */
+const loadedFiles = (entries: readonly LoadedEntry[]) => new Set(entries.flatMap((entry) => [entry.file, ...(entry.photoList ? [entry.photoList.file] : [])]));
 
 function checkSettings(root: string): Diagnostic[] {
   const absPath = join(root, SETTINGS_FILE);

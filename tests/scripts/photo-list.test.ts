@@ -67,6 +67,14 @@ describe('npm run check with photos.csv', () => {
     expect(line).toMatch(new RegExp(`^${FOLDER}/photos\\.csv:2:2: error: 照片 ${FOLDER}/photos/gray\\.jpg 带有 GPS 位置信息`));
   });
 
+  it('warns about a photo list the site would not read because of its name', () => {
+    const root = fixtureCopy();
+    writeFileSync(join(root, FOLDER, 'Photos.csv'), `${HEADER}\n${ROW}\n`);
+    const result = run('check', root);
+    expect(diagnosticLines(result.stdout)).toEqual([`${FOLDER}/Photos.csv:1:1: warning: 网站不会读取这个文件，它不会出现在任何页面上`]);
+    expect(result.stdout).toContain('文件名必须是 photos.csv');
+  });
+
   it('checks the CSV text for personal data like any entry', () => {
     const result = run('check', csvExhibition([ROW.replace('老城区的一面墙。', '老城区的一面墙，联系电话 13812345678。')]));
     expect(diagnosticLines(result.stdout)).toContainEqual(expect.stringMatching(new RegExp(`^${FOLDER}/photos\\.csv:2:\\d+: `)));
