@@ -14,7 +14,7 @@ export function withPhotoList(loader: Loader): Loader {
   return {
     name: 'exhibitions-with-photo-list',
     load: async (context) => {
-      await loader.load({ ...context, store: digestWithPhotoList(context), parseData: parseWithPhotoList(context) });
+      await loader.load({ ...context, store: photoListAwareStore(context), parseData: parseWithPhotoList(context) });
       if (context.watcher) reloadOnPhotoListChange(context.watcher);
     },
   };
@@ -40,7 +40,7 @@ function reloadOnPhotoListChange(watcher: NonNullable<LoaderContext['watcher']>)
  * kept beside it; when the file differs now, the stored entry is dropped and glob() reads it
  * again. An unchanged entry takes glob()'s own path, which also registers its images.
  */
-function digestWithPhotoList(context: LoaderContext): LoaderContext['store'] {
+function photoListAwareStore(context: LoaderContext): LoaderContext['store'] {
   const root = fileURLToPath(context.config.root);
   const key = (id: string) => `${PHOTO_LIST_FILE}:${id}`;
   const listDigest = (filePath: string) => context.generateDigest(photoListText(join(root, filePath)));
