@@ -40,35 +40,33 @@ function maskMobile(value: string): string {
   return [...value].map((char, i) => (hidden.has(i) ? '*' : char)).join('');
 }
 
+/** What is looked for, in the order it is reported: each match, unless `accept` refuses it, is one diagnostic. */
+const FINDINGS: readonly { pattern: RegExp; accept?: (match: string) => boolean; severity: Diagnostic['severity']; message: (match: string) => string; hint: string }[] = [
+  {
+    pattern: ID_CANDIDATE,
+    accept: isIdentityCardNumber,
+    severity: 'error',
+    message: (match) => `疑似身份证号码「${mask(match, 6, 4)}」：身份证号属于个人信息，不得公开发布`,
+    hint: '删除这个号码；如需说明身份已核实，写「身份信息已核验」即可',
+  },
+  {
+    pattern: MOBILE,
+    severity: 'error',
+    message: (match) => `疑似手机号码「${maskMobile(match)}」：个人手机号不得公开发布`,
+    hint: '删除这个号码，或改为单位的办公电话（座机，如 0351-1234567）',
+  },
+  {
+    pattern: HOME_ADDRESS,
+    severity: 'warning',
+    message: (match) => `疑似家庭住址「${match}」：个人住址不得公开发布`,
+    hint: '只写到县区或乡镇、社区一级（如“家住小店区某社区”），删除楼号、单元号和门牌号',
+  },
+];
+
 export function findPersonalData(file: string, text: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const match of text.matchAll(ID_CANDIDATE)) {
-    if (!isIdentityCardNumber(match[0])) continue;
-    diagnostics.push({
-      file,
-      ...positionAt(text, match.index),
-      severity: 'error',
-      message: `疑似身份证号码「${mask(match[0], 6, 4)}」：身份证号属于个人信息，不得公开发布`,
-      hint: '删除这个号码；如需说明身份已核实，写「身份信息已核验」即可',
-    });
-  }
-  for (const match of text.matchAll(MOBILE)) {
-    diagnostics.push({
-      file,
-      ...positionAt(text, match.index),
-      severity: 'error',
-      message: `疑似手机号码「${maskMobile(match[0])}」：个人手机号不得公开发布`,
-      hint: '删除这个号码，或改为单位的办公电话（座机，如 0351-1234567）',
-    });
-  }
-  for (const match of text.matchAll(HOME_ADDRESS)) {
-    diagnostics.push({
-      file,
-      ...positionAt(text, match.index),
-      severity: 'warning',
-      message: `疑似家庭住址「${match[0]}」：个人住址不得公开发布`,
-      hint: '只写到县区或乡镇、社区一级（如“家住小店区某社区”），删除楼号、单元号和门牌号',
-    });
-  }
-  return diagnostics;
+  return FINDINGS.flatMap(({ pattern, accept, severity, message, hint }) =>
+    [...text.matchAll(pattern)]
+      .filter((match) => accept?.(match[0]) ?? true)
+      .map((match): Diagnostic => ({ file, ...positionAt(text, match.index), severity, message: message(match[0]), hint })),
+  );
 }
