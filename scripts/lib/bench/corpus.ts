@@ -5,6 +5,8 @@
  * checked against the site's schemas without touching the disk.
  */
 import yaml from 'js-yaml';
+import { FIGURE_CATEGORIES } from '../../../src/schemas/figures.ts';
+import { LEVELS } from '../../../src/schemas/shared.ts';
 import { body, KINDS, paragraph, personName, REGIONS, SECTORS, sentence, summary, unitName } from './chinese.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -79,7 +81,7 @@ function unit(random: Random, i: number, usedNames: Set<string>): CorpusFile {
   const firstYear = random.int(2005, 2022);
   const honors = Array.from({ length: random.int(1, 3) }, (_, h) => {
     const year = Math.min(firstYear + h * 3, 2024);
-    const level = random.pick(['全国', '省级', '市级', '区县级', '系统内']);
+    const level = random.pick(LEVELS);
     return {
       title: random.pick(['文明单位', '文明和谐单位', '文明和谐标兵单位', '文明机关', '文明窗口']),
       level,
@@ -107,7 +109,7 @@ function figure(random: Random, i: number, units: number): CorpusFile {
   const year = random.int(2008, 2024);
   const data = {
     name: personName(random),
-    category: random.pick(['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲']),
+    category: random.pick(FIGURE_CATEGORIES),
     honors: [
       { title: random.pick(['身边好人', '中国好人', '省道德模范']), level: random.pick(['全国', '省级', '市级']), conferredBy: '精神文明建设委员会办公室', term: `${year}年度`, year },
     ],
