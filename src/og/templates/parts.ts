@@ -4,7 +4,7 @@
  * is drawn as glyphs, never parsed, so `<script>` or `&` in a title shows literally.
  */
 import { OG_HEIGHT, OG_WIDTH } from '../paths.ts';
-import type { OgChild, OgElement, OgStyle } from '../types.ts';
+import type { OgChild, OgElement, OgStyle, TemplateInput } from '../types.ts';
 
 export const FONT_FAMILY = 'Noto Sans SC';
 
@@ -118,3 +118,30 @@ export const footer = (siteName: string, siteHost: string, color: string): OgEle
 
 /** Pushes what follows to the bottom of a column. */
 export const spacer = (): OgElement => el('div', { display: 'flex', flexGrow: 1 });
+
+/** The red edge down the left of the cards on paper. */
+export const redEdge = (): OgElement => el('div', { display: 'flex', width: 18, height: '100%', flexShrink: 0, backgroundColor: COLORS.red });
+
+/**
+ * The text column of the cards on paper (standard and side): the type label, the title and the
+ * lines, the site footer at the bottom. `wide` is a column without a picture beside it.
+ */
+export const paperColumn = (input: TemplateInput, { wide, padding, flexShrink }: { wide: boolean; padding: string; flexShrink?: number }): OgElement =>
+  el('div', {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    ...(flexShrink === undefined ? {} : { flexShrink }),
+    minWidth: 0,
+    height: '100%',
+    boxSizing: 'border-box',
+    padding,
+  }, [
+    label(input.label),
+    el('div', { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 34 }, [
+      title(input.title, titleSize(input.title, wide), 3, COLORS.ink),
+      ...(input.lines.length ? [infoLines(input.lines, COLORS.muted)] : []),
+    ]),
+    spacer(),
+    footer(input.siteName, input.siteHost, COLORS.red),
+  ]);

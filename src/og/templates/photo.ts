@@ -2,11 +2,14 @@
  * The card for an exhibition photo: the photo itself, full bleed, with the text set in white
  * over a dark gradient at the bottom so it stays readable on any picture.
  */
-import type { OgElement, TemplateImage, TemplateInput } from '../types.ts';
+import type { OgElement, OgStyle, TemplateImage, TemplateInput } from '../types.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../paths.ts';
 import { COLORS, el, footer, frame, infoLines, label, title, titleSize } from './parts.ts';
 
 export const PHOTO_IMAGE = { width: OG_WIDTH, height: OG_HEIGHT };
+
+/** A layer over the whole card: the gradient, then the text above it. */
+const LAYER: OgStyle = { display: 'flex', position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT };
 
 export function photoTemplate(input: TemplateInput & { image: TemplateImage }): OgElement {
   return frame({ flexDirection: 'column', backgroundColor: '#111111' }, [
@@ -16,21 +19,11 @@ export function photoTemplate(input: TemplateInput & { image: TemplateImage }): 
       height: input.image.height,
     }),
     el('div', {
-      display: 'flex',
-      position: 'absolute',
-      left: 0,
-      top: 0,
-      width: OG_WIDTH,
-      height: OG_HEIGHT,
+      ...LAYER,
       backgroundImage: 'linear-gradient(to top, rgba(0,0,0,0.86) 0%, rgba(0,0,0,0.55) 45%, rgba(0,0,0,0) 75%)',
     }),
     el('div', {
-      display: 'flex',
-      position: 'absolute',
-      left: 0,
-      top: 0,
-      width: OG_WIDTH,
-      height: OG_HEIGHT,
+      ...LAYER,
       flexDirection: 'column',
       justifyContent: 'flex-end',
       boxSizing: 'border-box',
