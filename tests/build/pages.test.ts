@@ -2,17 +2,13 @@
  * The demo build writes every page type for every entry, at the URLs that are part of the
  * product.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../setup/paths.ts';
-import { exhibitionSource } from '../browse/built.ts';
+import { exhibitionSource, LEVEL_SLUGS, sources } from '../browse/built.ts';
 
-const slugs = (collection: string) =>
-  readdirSync(join(ROOT, 'content', collection), { withFileTypes: true })
-    .filter((d) => (collection === 'exhibitions' ? d.isDirectory() : /\.mdx?$/.test(d.name)))
-    .map((d) => d.name.replace(/\.mdx?$/, ''));
+const slugs = (collection: Parameters<typeof sources>[0]) => sources(collection).map((entry) => entry.slug);
 
 const page = (path: string) => join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
 
@@ -23,7 +19,7 @@ describe('demo build', () => {
     }
   });
 
-  it.each(['units', 'figures', 'lectures', 'notices', 'exhibitions'])('writes a page for every entry of %s', (collection) => {
+  it.each(['units', 'figures', 'lectures', 'notices', 'exhibitions'] as const)('writes a page for every entry of %s', (collection) => {
     const missing = slugs(collection).filter((slug) => !existsSync(page(`${collection}/${slug}/`)));
     expect(slugs(collection).length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
@@ -39,11 +35,9 @@ describe('demo build', () => {
   });
 
   it('writes a page for every naming batch a unit honor belongs to', () => {
-    const levels: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
-    for (const slug of slugs('units')) {
-      const { data } = matter(readFileSync(join(ROOT, 'content/units', `${slug}.md`), 'utf8'));
+    for (const { slug, data } of sources('units')) {
       for (const honor of data.honors as { year: number; level: string }[]) {
-        expect(existsSync(page(`units/batches/${honor.year}-${levels[honor.level]}/`)), `${slug} ${honor.year} ${honor.level}`).toBe(true);
+        expect(existsSync(page(`units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`)), `${slug} ${honor.year} ${honor.level}`).toBe(true);
       }
     }
   });
@@ -61,7 +55,7 @@ describe('demo build', () => {
 
   it('shows a unit under its former names and with its status history', () => {
     const withFormer = slugs('units').find((slug) => /formerNames:\s*\n\s*-/.test(readFileSync(join(ROOT, 'content/units', `${slug}.md`), 'utf8')))!;
-    const { data } = matter(readFileSync(join(ROOT, 'content/units', `${withFormer}.md`), 'utf8'));
+    const { data } = sources('units').find((unit) => unit.slug === withFormer)!;
     const html = readFileSync(page(`units/${withFormer}/`), 'utf8');
     for (const former of data.formerNames as { name: string }[]) expect(html).toContain(former.name);
     for (const honor of data.honors as { history: { status: string }[] }[]) {
