@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, renderHeadersFile, renderNginxSnippet, SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { HEADERS_FILES } from '../../scripts/deploy/write-headers.ts';
-import { launchBrowser, serveStatic, type StaticServer } from '../e2e/harness.ts';
+import { useSiteInBrowser } from '../e2e/harness.ts';
 import { DIST, ROOT } from '../setup/paths.ts';
 import { htmlFiles } from './site.ts';
 
@@ -40,21 +40,11 @@ describe('deploy files', () => {
 });
 
 describe('the demo site under its Content-Security-Policy', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST, '/', SECURITY_HEADERS);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(DIST, '/', SECURITY_HEADERS);
 
   /** Opens a page, lets `act` use it, and returns every violation and script error seen. */
   async function problemsOn(path: string, act: (page: Page) => Promise<unknown> = async () => {}): Promise<string[]> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -65,7 +55,7 @@ describe('the demo site under its Content-Security-Policy', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`${path}: ${message.text()}`);
     });
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
     await act(page);
     await page.close();
