@@ -3,18 +3,15 @@
  * typed it in the content. Templates split across lines and Markdown soft line breaks are the
  * two known sources; both are fixed at the root (src/integrations/cjk-text.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CJK_SPACE } from '../../src/lib/cjk.ts';
+import { siteFiles } from '../reliability/site.ts';
 import { DIST, ROOT } from '../setup/paths.ts';
 
-function files(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, pattern) : pattern.test(name) ? [path] : [];
-  });
-}
+/** Every file below `dir` whose name matches `pattern` (anchored at the end), as full paths. */
+const files = (dir: string, pattern: RegExp) => siteFiles(dir).filter((file) => pattern.test(file)).map((file) => join(dir, file));
 
 /** Visible text of a page: scripts, styles and tags removed, entities left as they are. */
 function visibleText(html: string): string {
