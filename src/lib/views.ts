@@ -64,8 +64,12 @@ export function unitCard(unit: Unit): CardView {
   };
 }
 
+/** The honor with the latest year (the first listed of those, on a tie). */
+export const newestHonor = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
+  [...honors].sort((a, b) => b.year - a.year)[0];
+
 export function figureCard(figure: Entry<FigureData>): CardView {
-  const honor = [...figure.data.honors].sort((a, b) => b.year - a.year)[0];
+  const honor = newestHonor(figure.data.honors);
   return {
     href: paths.figure(figure.slug),
     title: figure.data.name,

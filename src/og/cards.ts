@@ -7,6 +7,7 @@ import { t } from '../i18n/index.ts';
 import { formatDay } from '../lib/dates.ts';
 import type { Entry, SiteModel, UnitHonor } from '../lib/model.ts';
 import { paths } from '../lib/urls.ts';
+import { newestHonor } from '../lib/views.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
 import type { Card, ImageLocator } from './types.ts';
 
@@ -46,9 +47,6 @@ export const cardAlt = (card: Drawn, siteName: string): string =>
 /** Site paths are written once in src/lib/urls.ts; cards use them with a leading slash. */
 const page = (path: string) => `/${path}`;
 
-const newest = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
-  [...honors].sort((a, b) => b.year - a.year)[0];
-
 /** Written as the site writes it (src/lib/views.ts): no space between Chinese characters. */
 const range = (start: string, end: string) => `${formatDay(start)}至${formatDay(end)}`;
 const region = (path: readonly string[]) => path.join(' · ');
@@ -74,7 +72,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
 
   addList('units', t('common.unitsCount', { n: site.units.length }));
   for (const unit of site.units) {
-    const honor = unit.headline ?? newest(unit.honors);
+    const honor = unit.headline ?? newestHonor(unit.honors);
     add(withImage({
       path: page(paths.unit(unit.slug)),
       kind: 'unit',
@@ -95,7 +93,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
 
   addList('figures', t('common.persons', { n: site.figures.length }));
   for (const figure of site.figures) {
-    const honor = newest(figure.data.honors);
+    const honor = newestHonor(figure.data.honors);
     add(withImage({
       path: page(paths.figure(figure.slug)),
       kind: 'figure',

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { noticeBanners } from '../banner.ts';
 import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, lectureCard, noticeCard, photoCard } from '../views.ts';
+import { figureCard, lectureCard, newestHonor, noticeCard, photoCard } from '../views.ts';
 
 export function figuresByCategory(site: SiteModel) {
   return FIGURE_CATEGORIES.map((category) => ({
@@ -15,13 +15,13 @@ export function figuresByCategory(site: SiteModel) {
 
 /** Figures grouped by the year of their newest honor, newest year first. */
 export function figuresByYear(site: SiteModel) {
-  const newest = (figure: SiteModel['figures'][number]) => [...figure.data.honors].sort((a, b) => b.year - a.year)[0]!;
-  const years = [...new Set(site.figures.map((figure) => newest(figure).year))].sort((a, b) => b - a);
+  const rows = site.figures.map((figure) => ({ figure, honor: newestHonor(figure.data.honors)! }));
+  const years = [...new Set(rows.map(({ honor }) => honor.year))].sort((a, b) => b - a);
   return years.map((year) => ({
     year,
-    figures: site.figures
-      .filter((figure) => newest(figure).year === year)
-      .map((figure) => ({ href: paths.figure(figure.slug), name: figure.data.name, honor: newest(figure).title, category: figure.data.category })),
+    figures: rows
+      .filter(({ honor }) => honor.year === year)
+      .map(({ figure, honor }) => ({ href: paths.figure(figure.slug), name: figure.data.name, honor: honor.title, category: figure.data.category })),
   }));
 }
 
