@@ -13,6 +13,7 @@ import { SETTINGS_FILE } from '../../src/lib/settings.ts';
 import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { entriesOf, loadEntries, type LoadedEntry } from './load-content.ts';
+import { leaves } from './walk-data.ts';
 import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
 import { checkBatches } from './checks/batches.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
@@ -102,15 +103,11 @@ function referenceDiagnostics(entries: readonly LoadedEntry[]): Diagnostic[] {
 async function gpsDiagnostics(root: string, entries: readonly LoadedEntry[]): Promise<{ diagnostics: Diagnostic[]; count: number }> {
   const usedAt = new Map<string, { entry: LoadedEntry; path: (string | number)[] }[]>();
   for (const entry of entries) {
-    if (!entry.data) continue;
-    const visit = (value: unknown, path: (string | number)[]) => {
-      if (typeof value === 'string' && looksLikeImagePath(value)) {
-        const absPath = resolve(dirname(entry.absPath), value);
-        usedAt.set(absPath, [...(usedAt.get(absPath) ?? []), { entry, path }]);
-      } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) visit(inner, [...path, key]);
-    };
-    visit(entry.data, []);
+    for (const [path, value] of leaves(entry.data)) {
+      if (typeof value !== 'string' || !looksLikeImagePath(value)) continue;
+      const absPath = resolve(dirname(entry.absPath), value);
+      usedAt.set(absPath, [...(usedAt.get(absPath) ?? []), { entry, path }]);
+    }
   }
   const photos = walkFiles(contentDir(root)).filter((path) => METADATA_IMAGE.test(path));
   const positions = await Promise.all(photos.map(async (path) => [path, await gpsPosition(path)] as const));

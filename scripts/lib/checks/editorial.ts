@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { positionAt } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
+import { leaves } from '../walk-data.ts';
 
 /** Written by `npm run new` (and the import) wherever the editor must supply the text. */
 export const PLACEHOLDER = '待填写';
@@ -56,24 +57,14 @@ export const WEAK_ALT_HINT = '用一句话写出图片里有什么，例如“�
 
 export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
   if (!entry.data) return [];
-  const diagnostics: Diagnostic[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        // An empty alt is the schema's to refuse; here only alt text that says nothing.
-        if (key === 'alt' && typeof inner === 'string' && inner.trim() !== '' && isWeakAlt(inner)) {
-          diagnostics.push({
-            file: entry.file,
-            ...entry.locate([...path, key]),
-            severity: 'warning',
-            message: `替代文字「${inner}」没有说明图片内容`,
-            hint: WEAK_ALT_HINT,
-          });
-        } else visit(inner, [...path, key]);
-      }
-    }
-  };
-  visit(entry.data, []);
-  return diagnostics;
+  // An empty alt is the schema's to refuse; here only alt text that says nothing.
+  return [...leaves(entry.data)]
+    .filter(([path, alt]) => path.at(-1) === 'alt' && typeof alt === 'string' && alt.trim() !== '' && isWeakAlt(alt))
+    .map(([path, alt]): Diagnostic => ({
+      file: entry.file,
+      ...entry.locate(path),
+      severity: 'warning',
+      message: `替代文字「${String(alt)}」没有说明图片内容`,
+      hint: WEAK_ALT_HINT,
+    }));
 }
