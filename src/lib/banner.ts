@@ -4,7 +4,7 @@
  * a tiny client check (src/scripts/site.js) shows it only while the visitor's day is inside the
  * window. `openOnBuildDay` is the state rendered for readers without JavaScript.
  */
-import { formatDay } from './dates.ts';
+import { formatDayRange } from './dates.ts';
 import { refSlug, type Notice, type SiteModel } from './model.ts';
 import { paths } from './urls.ts';
 
@@ -36,7 +36,7 @@ export function noticeBanners(site: Pick<SiteModel, 'notices' | 'today'>, subjec
       href: paths.notice(notice.slug),
       start: notice.data.window.start,
       end: notice.data.window.end,
-      window: `${formatDay(notice.data.window.start)}至${formatDay(notice.data.window.end)}`,
+      window: formatDayRange(notice.data.window.start, notice.data.window.end),
       contacts: notice.data.contacts,
       openOnBuildDay: notice.state === 'open',
     }));

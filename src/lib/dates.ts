@@ -35,4 +35,7 @@ export function formatDay(day: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** 2026-03-01, 2026-03-10 → 2026年3月1日至2026年3月10日 (a notice's window, an exhibition's run). */
+export const formatDayRange = (start: string, end: string): string => `${formatDay(start)}至${formatDay(end)}`;
+
 export const yearOf = (day: string): number => Number(day.slice(0, 4));

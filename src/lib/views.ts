@@ -7,7 +7,7 @@ import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import { t } from '../i18n/index.ts';
-import { formatDay } from './dates.ts';
+import { formatDay, formatDayRange } from './dates.ts';
 import type { HonorStanding } from './honor-status.ts';
 import type { Batch, Entry, Notice, NoticeState, Photo, Unit, UnitHonor } from './model.ts';
 import { paths } from './urls.ts';
@@ -122,7 +122,7 @@ export function noticeCard(notice: Notice): CardView {
     href: paths.notice(notice.slug),
     title: notice.data.title,
     kicker: notice.data.kind,
-    meta: [`${t('notices.window')}：${formatDay(notice.data.window.start)}至${formatDay(notice.data.window.end)}`],
+    meta: [`${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}`],
     summary: notice.data.summary,
     noticeWindow: { ...notice.data.window, state: notice.state },
   };

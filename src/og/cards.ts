@@ -4,7 +4,7 @@
  * has one. Pure: it takes the model and the settings and returns cards, one per page.
  */
 import { t } from '../i18n/index.ts';
-import { formatDay } from '../lib/dates.ts';
+import { formatDay, formatDayRange } from '../lib/dates.ts';
 import type { Entry, SiteModel, UnitHonor } from '../lib/model.ts';
 import { paths } from '../lib/urls.ts';
 import { newestHonor } from '../lib/views.ts';
@@ -47,8 +47,6 @@ export const cardAlt = (card: Drawn, siteName: string): string =>
 /** Site paths are written once in src/lib/urls.ts; cards use them with a leading slash. */
 const page = (path: string) => `/${path}`;
 
-/** Written as the site writes it (src/lib/views.ts): no space between Chinese characters. */
-const range = (start: string, end: string) => `${formatDay(start)}至${formatDay(end)}`;
 const region = (path: readonly string[]) => path.join(' · ');
 
 export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteName' | 'officeName' | 'tagline'>): Card[] {
@@ -130,7 +128,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       kind: 'exhibition',
       label: t('exhibitions.title'),
       title: data.title,
-      lines: [...(data.subtitle ? [data.subtitle] : []), `${range(data.opens, data.closes)} · ${data.venue}`].slice(0, 2),
+      lines: [...(data.subtitle ? [data.subtitle] : []), `${formatDayRange(data.opens, data.closes)} · ${data.venue}`].slice(0, 2),
     }, first && locator(exhibition, ['photos', 0, 'file'], first.file, 'side')));
   }
   for (const photo of site.photos) {
@@ -153,7 +151,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       kind: 'notice',
       label: `${t('notices.title')} · ${data.kind}`,
       title: data.title,
-      lines: [`${t('notices.window')}：${range(data.window.start, data.window.end)}`],
+      lines: [`${t('notices.window')}：${formatDayRange(data.window.start, data.window.end)}`],
     });
   }
   return cards;
