@@ -98,6 +98,9 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   const creates = new Map<string, PlannedUnit>();
   const additions = new Map<string, PlannedAddition>();
   const taken = new Set(units.map((unit) => unit.id));
+  const unitsDir = collectionDir(root, 'units');
+  // Checks a new unit's own fields (its honors are checked row by row, with unitHonor).
+  const newUnitSchema = unitSchema(standInHelpers(join(unitsDir, 'new.md')));
 
   for (const { rowNumber, cells } of table.rows) {
     const rowProblems: string[] = [];
@@ -171,15 +174,15 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
       continue;
     }
     const { region, sector, kind, summary } = draft;
-    const unitResult = unitSchema(standInHelpers(join(collectionDir(root, 'units'), 'new.md'))).safeParse({ name, region, sector, kind, summary, honors: [] });
+    const unitResult = newUnitSchema.safeParse({ name, region, sector, kind, summary, honors: [] });
     const unitIssues = unitResult.success ? [] : unitResult.error.issues.filter((issue) => issue.path[0] !== 'honors');
     if (unitIssues.length > 0) {
       problems.push(...unitIssues.map((issue) => ({ rowNumber, message: columnMessage(issue) })));
       continue;
     }
-    const slug = uniqueSlug(slugFromName(name), (candidate) => taken.has(candidate) || existsSync(join(collectionDir(root, 'units'), `${candidate}.md`)));
+    const slug = uniqueSlug(slugFromName(name), (candidate) => taken.has(candidate) || existsSync(join(unitsDir, `${candidate}.md`)));
     taken.add(slug);
-    creates.set(normaliseName(name), { slug, file: displayPath(root, join(collectionDir(root, 'units'), `${slug}.md`)), draft, rows: [rowNumber] });
+    creates.set(normaliseName(name), { slug, file: displayPath(root, join(unitsDir, `${slug}.md`)), draft, rows: [rowNumber] });
   }
 
   plan.creates = [...creates.values()];
