@@ -135,7 +135,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     });
     if (!honorResult.success && Number.isInteger(year)) rowProblems.push(...honorResult.error.issues.map((issue) => columnMessage(issue)));
 
-    const key = [normaliseName(name), normaliseName(honor.title), normaliseName(honor.term), year].join('|');
+    const key = `${normaliseName(name)}|${honorKey(honor)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) rowProblems.push(`与第 ${earlier} 行重复（同一单位、同一称号、同一届次），请删除其中一行`);
     else seen.set(key, rowNumber);
@@ -148,9 +148,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     const label = `${name}：${honor.level}${honor.title}（${honor.term}）`;
     const existing = byName.get(normaliseName(name));
     if (existing) {
-      const has = ((existing.data!.honors as Record<string, unknown>[] | undefined) ?? []).some(
-        (held) => normaliseName(String(held.title ?? '')) === normaliseName(honor.title) && normaliseName(String(held.term ?? '')) === normaliseName(honor.term) && Number(held.year) === year,
-      );
+      const has = ((existing.data!.honors as Record<string, unknown>[] | undefined) ?? []).some((held) => honorKey(held) === honorKey(honor));
       if (has) {
         plan.unchanged.push({ rowNumber, file: existing.file, label });
         continue;
@@ -188,6 +186,11 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   plan.creates = [...creates.values()];
   plan.additions = [...additions.values()];
   return plan;
+}
+
+/** The same honor is the same title and term in the same year, however the names are spaced or written. */
+function honorKey(honor: { title?: unknown; term?: unknown; year?: unknown }): string {
+  return [normaliseName(String(honor.title ?? '')), normaliseName(String(honor.term ?? '')), Number(honor.year)].join('|');
 }
 
 function newUnitDraft(name: string, regionCell: string, sector: string, kindCell: string, honor: HonorDraft): UnitDraft {
