@@ -124,7 +124,7 @@ export function honorsCsv(records: HonorRecord[]): string {
   );
 }
 
-/** Every open data record of the site, for the download routes under src/pages/data/. */
+/** Every open data record of the site, for the download route src/pages/data/[file].ts. */
 export function openDataRecords(site: SiteModel, siteUrl: string) {
   const unitNames = new Map(site.units.map((unit) => [unit.slug, unit.data.name]));
   const units = site.units.map((unit) => unitRecord(unit, siteUrl));

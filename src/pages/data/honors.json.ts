@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getSite, settings } from '../../lib/content.ts';
-import { openDataRecords } from '../../lib/open-data.ts';
-
-export const GET: APIRoute = async () => {
-  const records = openDataRecords(await getSite(), settings.siteUrl);
-  return Response.json(records.honors);
-};
