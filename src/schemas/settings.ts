@@ -33,5 +33,11 @@ export const settingsSchema = strict({
   }),
   /** True when the content is demonstration data; every page then says so. */
   demo: z.boolean().default(false),
+  /**
+   * Photo formats. Every photo is published as WebP at the shared widths with one JPEG fallback.
+   * `avif: true` adds AVIF sources as well: about a third fewer bytes than WebP, but about four
+   * times the encoding time, which a cold build pays for every photo (BENCHMARKS.md, 规模).
+   */
+  images: strict({ avif: z.boolean().default(false) }).default({ avif: false }),
 });
 export type SiteSettings = z.output<typeof settingsSchema>;

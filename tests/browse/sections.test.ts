@@ -71,7 +71,7 @@ describe('lectures', () => {
 
 describe('exhibition gallery', () => {
   for (const exhibition of sources('exhibitions')) {
-    it(`gives ${exhibition.slug}'s photos AVIF and WebP at the shared widths, size attributes, and lazy loading below the fold`, () => {
+    it(`gives ${exhibition.slug}'s photos AVIF (the demo sets images.avif) and WebP at the shared widths, size attributes, and lazy loading below the fold`, () => {
       const html = page(`exhibitions/${exhibition.slug}/`);
       const pictures = [...html.matchAll(/<a href="([^"]+)" data-lightbox[^>]*><picture>([\s\S]*?)<\/picture>/g)];
       expect(pictures.map((match) => match[1])).toEqual(exhibition.data.photos.map((photo: { id: string }) => `/exhibitions/${exhibition.slug}/${photo.id}/`));

@@ -136,6 +136,14 @@ describe('escaping fixture site', () => {
     expect(await imagesWithPrivateMetadata(dir())).toEqual([]);
   });
 
+  it('publishes photos as WebP with a JPEG fallback and no AVIF when the settings do not ask for it', () => {
+    const picture = /<picture>([\s\S]*?)<\/picture>/.exec(readFileSync(join(dir(), 'exhibitions/tu-zhan/zhaopian/index.html'), 'utf8'))?.[1];
+    expect(picture).toMatch(/<source type="image\/webp" srcset="[^"]+\.webp \d+w"/);
+    expect(picture).not.toContain('avif');
+    expect(picture).toMatch(/<img src="[^"]+\.jpg"/);
+    expect(siteFiles(dir()).filter((file) => file.endsWith('.avif'))).toEqual([]);
+  });
+
   it('shows search results as text in the browser: no script runs, no element is injected', async () => {
     const server = await serveStatic(dir(), '/', SECURITY_HEADERS);
     const browser = await launchBrowser();

@@ -163,6 +163,7 @@ describe('site settings', () => {
   const source = readFileSync(join(ROOT, 'content/settings.yaml'), 'utf8');
   it('accepts the demo settings and marks them as demo data', () => {
     expect(parseSettings(source, {}).demo).toBe(true);
+    expect(parseSettings(source, {}).images).toEqual({ avif: true });
   });
   it('lets SITE_URL and BASE_PATH override the file', () => {
     const settings = parseSettings(source, { SITE_URL: 'https://x.example/', BASE_PATH: 'sub' });
@@ -171,5 +172,11 @@ describe('site settings', () => {
   it('names the field that is wrong', () => {
     expect(() => parseSettings(source, { BASE_PATH: '/a b/' })).toThrow('content/settings.yaml 有 1 处错误：\n  - basePath: basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/');
     expect(settingsSchema.safeParse({}).success).toBe(false);
+  });
+  it('publishes WebP only unless images.avif is set, and rejects a misspelt value', () => {
+    const withoutImages = source.replace(/^images:\n  avif: true\n/m, '');
+    expect(withoutImages).not.toMatch(/^images:/m);
+    expect(parseSettings(withoutImages, {}).images).toEqual({ avif: false });
+    expect(() => parseSettings(source.replace(/^  avif: true$/m, '  avif: 是'), {})).toThrow(/images\.avif/);
   });
 });
