@@ -3,7 +3,7 @@
  * per build, checks the links between them, and hands out the derived site model.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Collection } from '../schemas/context.ts';
 import { buildDay } from './dates.ts';
 import { formatIssues } from './errors.ts';
@@ -70,10 +70,12 @@ export function getSite(): Promise<SiteModel> {
   return cached;
 }
 
-/** The Astro entry itself, for `render()` of its body. */
+/**
+ * The Astro entry itself, for `render()` of its body. `getEntry` looks the one entry up;
+ * `getCollection` would copy every entry of the collection for each page that renders one.
+ */
 export async function getEntryFor<C extends Collection>(collection: C, slug: string): Promise<CollectionEntry<C>> {
-  const entries = await getCollection(collection);
-  const entry = entries.find((candidate) => candidate.id === slug);
+  const entry = await getEntry(collection, slug);
   if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
   return entry as CollectionEntry<C>;
 }

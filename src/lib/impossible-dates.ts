@@ -21,13 +21,28 @@ function* walk(value: unknown, path: PropertyKey[]): Generator<Issue> {
   }
 }
 
+/** Every `dddd-dd-dd` in the text, overlapping ones included. */
+const DATE_ANYWHERE = /(?=(\d{4}-\d{2}-\d{2}))/g;
+
+/**
+ * False when no value of the frontmatter can be an impossible date: the build checks every
+ * entry and almost all of them are fine, so the YAML is read again only for the few that
+ * need the field path. A value the walk flags is a whole `dddd-dd-dd` string, which appears in
+ * the text as written, except behind a YAML escape (`\x2d`): text with a backslash is read.
+ */
+function mayHoldImpossibleDate(frontmatter: string): boolean {
+  if (frontmatter.includes('\\')) return true;
+  for (const match of frontmatter.matchAll(DATE_ANYWHERE)) if (!isCalendarDay(match[1]!)) return true;
+  return false;
+}
+
 /**
  * Every date in a Markdown file's frontmatter that does not exist, with its field path.
  * Unreadable YAML yields nothing here: the content loader reports it with its line.
  */
 export function findImpossibleDates(source: string): Issue[] {
   const frontmatter = FRONTMATTER.exec(source)?.[1];
-  if (frontmatter === undefined) return [];
+  if (frontmatter === undefined || !mayHoldImpossibleDate(frontmatter)) return [];
   let data: unknown;
   try {
     data = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });

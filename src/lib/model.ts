@@ -71,6 +71,44 @@ export interface SiteModel {
   notices: Notice[];
   photos: Photo[];
   batches: Batch[];
+  /**
+   * Entries by slug and the links between them, made once per build: a page that scanned every
+   * entry for its own or for what links to it made the pages stage grow with the square of the
+   * site (10,000 unit pages × 10,000 units).
+   */
+  index: SiteIndex;
+}
+
+/** Finds entries of one list by slug without scanning the list. */
+export class Lookup<T extends { slug: string }> {
+  readonly #list: readonly T[];
+  readonly #position = new Map<string, number>();
+
+  constructor(list: readonly T[]) {
+    this.#list = list;
+    // The first entry with a slug wins, as `list.find` would.
+    list.forEach((entry, position) => {
+      if (!this.#position.has(entry.slug)) this.#position.set(entry.slug, position);
+    });
+  }
+
+  get(slug: string): T | undefined {
+    const position = this.#position.get(slug);
+    return position === undefined ? undefined : this.#list[position];
+  }
+
+  /**
+   * The entries the references name, each once and in the list's order (what
+   * `list.filter((entry) => refs.some(...))` gave); references to no entry are skipped.
+   */
+  pick(refs: readonly unknown[]): T[] {
+    const positions = new Set<number>();
+    for (const ref of refs) {
+      const position = this.#position.get(refSlug(ref));
+      if (position !== undefined) positions.add(position);
+    }
+    return [...positions].sort((a, b) => a - b).map((position) => this.#list[position]!);
+  }
 }
 
 /** ASCII names of levels, used in batch URLs. */
@@ -135,8 +173,7 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
     exhibition.data.photos.map((photo, index) => ({ ...photo, exhibition: exhibition.slug, index })),
   );
 
-  return {
-    today,
+  const lists = {
     units,
     figures: [...raw.figures].sort(byName),
     lectures: [...raw.lectures].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.data.session - a.data.session),
@@ -145,29 +182,91 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
       .map((entry) => ({ ...entry, state: noticeState(entry.data.window, today) }))
       .sort((a, b) => b.data.published.localeCompare(a.data.published)),
     photos,
-    batches,
   };
+  return { today, ...lists, batches, index: buildIndex(lists) };
 }
 
 /** A reference as Astro stores it, or a plain slug. */
 export const refSlug = (ref: unknown): string =>
   typeof ref === 'string' ? ref : String((ref as { id: string }).id);
 
-/** Everything that links to a unit: figures, lectures, photos and notices. */
-export function linksToUnit(site: SiteModel, slug: string) {
+export interface UnitLinks {
+  figures: Entry<FigureData>[];
+  lectures: Entry<LectureData>[];
+  photos: Photo[];
+  notices: Notice[];
+}
+
+export type FigureLinks = Omit<UnitLinks, 'figures'>;
+
+/** The index's lists are shared by every page of the build: read, never changed. */
+export type Shared<T> = { readonly [K in keyof T]: T[K] extends (infer E)[] ? readonly E[] : T[K] };
+
+export interface SiteIndex {
+  units: Lookup<Unit>;
+  figures: Lookup<Entry<FigureData>>;
+  lectures: Lookup<Entry<LectureData>>;
+  exhibitions: Lookup<Entry<ExhibitionData>>;
+  notices: Lookup<Notice>;
+  /** An exhibition's photos in their order, by exhibition slug. */
+  photosOf: ReadonlyMap<string, readonly Photo[]>;
+  /** What links to each unit and each figure, by its slug (absent: nothing links to it). */
+  toUnit: ReadonlyMap<string, Shared<UnitLinks>>;
+  toFigure: ReadonlyMap<string, Shared<FigureLinks>>;
+}
+
+/** Pushes `value` to the list under `key`, creating the entry with `empty()` first. */
+function collect<L>(map: Map<string, L>, key: string, empty: () => L): L {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = empty()));
+  return found;
+}
+
+/**
+ * One pass over each list. The lists are already in display order, so every backlink list comes
+ * out in the order a filter over the whole list gave; an entry naming the same slug twice is
+ * listed once, as with `refs.some(...)`.
+ */
+function buildIndex(site: Omit<SiteModel, 'today' | 'batches' | 'index'>): SiteIndex {
+  const toUnit = new Map<string, UnitLinks>();
+  const toFigure = new Map<string, FigureLinks>();
+  const unit = (slug: string) => collect(toUnit, slug, () => ({ figures: [], lectures: [], photos: [], notices: [] }));
+  const figure = (slug: string) => collect(toFigure, slug, () => ({ lectures: [], photos: [], notices: [] }));
+  const slugs = (refs: readonly unknown[]) => new Set(refs.map(refSlug));
+
+  for (const entry of site.figures) if (entry.data.unit) unit(refSlug(entry.data.unit)).figures.push(entry);
+  for (const lecture of site.lectures) {
+    unit(refSlug(lecture.data.host)).lectures.push(lecture);
+    for (const slug of slugs(lecture.data.figures)) figure(slug).lectures.push(lecture);
+  }
+  const photosOf = new Map<string, Photo[]>();
+  for (const photo of site.photos) {
+    collect(photosOf, photo.exhibition, () => []).push(photo);
+    for (const slug of slugs(photo.units)) unit(slug).photos.push(photo);
+    for (const slug of slugs(photo.figures)) figure(slug).photos.push(photo);
+  }
+  for (const notice of site.notices) {
+    for (const slug of slugs(notice.data.units)) unit(slug).notices.push(notice);
+    for (const slug of slugs(notice.data.figures)) figure(slug).notices.push(notice);
+  }
   return {
-    figures: site.figures.filter((figure) => figure.data.unit && refSlug(figure.data.unit) === slug),
-    lectures: site.lectures.filter((lecture) => refSlug(lecture.data.host) === slug),
-    photos: site.photos.filter((photo) => photo.units.some((ref) => refSlug(ref) === slug)),
-    notices: site.notices.filter((notice) => notice.data.units.some((ref) => refSlug(ref) === slug)),
+    units: new Lookup(site.units),
+    figures: new Lookup(site.figures),
+    lectures: new Lookup(site.lectures),
+    exhibitions: new Lookup(site.exhibitions),
+    notices: new Lookup(site.notices),
+    photosOf,
+    toUnit,
+    toFigure,
   };
 }
 
+/** Everything that links to a unit: figures, lectures, photos and notices. */
+export function linksToUnit(site: SiteModel, slug: string): Shared<UnitLinks> {
+  return site.index.toUnit.get(slug) ?? { figures: [], lectures: [], photos: [], notices: [] };
+}
+
 /** Everything that links to a figure: lectures, photos and notices. */
-export function linksToFigure(site: SiteModel, slug: string) {
-  return {
-    lectures: site.lectures.filter((lecture) => lecture.data.figures.some((ref) => refSlug(ref) === slug)),
-    photos: site.photos.filter((photo) => photo.figures.some((ref) => refSlug(ref) === slug)),
-    notices: site.notices.filter((notice) => notice.data.figures.some((ref) => refSlug(ref) === slug)),
-  };
+export function linksToFigure(site: SiteModel, slug: string): Shared<FigureLinks> {
+  return site.index.toFigure.get(slug) ?? { lectures: [], photos: [], notices: [] };
 }

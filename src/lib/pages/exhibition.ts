@@ -1,6 +1,6 @@
 /** View models of an exhibition's page (sections with photos) and a photo's page. */
 import { t } from '../../i18n/index.ts';
-import { refSlug, type Photo, type SiteModel } from '../model.ts';
+import type { Photo, SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 
 /** The attribution every photo's license requires: photographer, license, source. */
@@ -10,9 +10,9 @@ export function photoCredit(photo: Pick<Photo, 'photographer' | 'license' | 'sou
 }
 
 export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
-  const exhibition = site.exhibitions.find((candidate) => candidate.slug === slug);
+  const exhibition = site.index.exhibitions.get(slug);
   if (!exhibition) throw new Error(`没有展览 ${slug}`);
-  const photos = site.photos.filter((photo) => photo.exhibition === slug);
+  const photos = site.index.photosOf.get(slug) ?? [];
   const data = exhibition.data;
   return {
     exhibition,
@@ -29,10 +29,10 @@ export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
 }
 
 export function photoView(site: SiteModel, exhibitionSlug: string, id: string, siteUrl: string) {
-  const photos = site.photos.filter((photo) => photo.exhibition === exhibitionSlug);
+  const photos = site.index.photosOf.get(exhibitionSlug) ?? [];
   const index = photos.findIndex((photo) => photo.id === id);
   const photo = photos[index];
-  const exhibition = site.exhibitions.find((candidate) => candidate.slug === exhibitionSlug);
+  const exhibition = site.index.exhibitions.get(exhibitionSlug);
   if (!photo || !exhibition) throw new Error(`没有图片 ${exhibitionSlug}/${id}`);
   const link = (p: (typeof photos)[number] | undefined) => p && { href: paths.photo(exhibitionSlug, p.id), title: p.title };
   return {
@@ -43,8 +43,8 @@ export function photoView(site: SiteModel, exhibitionSlug: string, id: string, s
     previous: link(photos[index - 1]),
     next: link(photos[index + 1]),
     section: exhibition.data.sections.find((section) => section.id === photo.section),
-    units: site.units.filter((unit) => photo.units.some((ref) => refSlug(ref) === unit.slug)),
-    figures: site.figures.filter((figure) => photo.figures.some((ref) => refSlug(ref) === figure.slug)),
+    units: site.index.units.pick(photo.units),
+    figures: site.index.figures.pick(photo.figures),
     path: paths.photo(exhibitionSlug, id),
     jsonLd: {
       '@type': 'Photograph',

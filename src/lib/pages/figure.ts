@@ -26,9 +26,9 @@ export function figuresByYear(site: SiteModel) {
 }
 
 export function figureView(site: SiteModel, slug: string) {
-  const figure = site.figures.find((candidate) => candidate.slug === slug);
+  const figure = site.index.figures.get(slug);
   if (!figure) throw new Error(`没有人物 ${slug}`);
-  const unit = figure.data.unit ? site.units.find((candidate) => candidate.slug === refSlug(figure.data.unit)) : undefined;
+  const unit = figure.data.unit ? site.index.units.get(refSlug(figure.data.unit)) : undefined;
   const links = linksToFigure(site, slug);
   const data = figure.data;
   return {

@@ -27,11 +27,11 @@ export function videoSource(src: string): { external: boolean; host?: string } {
 }
 
 export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
-  const lecture = site.lectures.find((candidate) => candidate.slug === slug);
+  const lecture = site.index.lectures.get(slug);
   if (!lecture) throw new Error(`没有讲坛 ${slug}`);
   const data = lecture.data;
-  const host = site.units.find((unit) => unit.slug === refSlug(data.host))!;
-  const figures = site.figures.filter((figure) => data.figures.some((ref) => refSlug(ref) === figure.slug));
+  const host = site.index.units.get(refSlug(data.host))!;
+  const figures = site.index.figures.pick(data.figures);
   const video = data.video && { ...data.video, ...videoSource(data.video.src) };
   return {
     lecture,

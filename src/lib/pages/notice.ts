@@ -1,14 +1,14 @@
 /** View model of a notice's page. */
 import { noticeBanners } from '../banner.ts';
-import { refSlug, type SiteModel } from '../model.ts';
+import type { SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
 import { figureCard, unitCard } from '../views.ts';
 
 export function noticeView(site: SiteModel, slug: string) {
-  const notice = site.notices.find((candidate) => candidate.slug === slug);
+  const notice = site.index.notices.get(slug);
   if (!notice) throw new Error(`没有公示 ${slug}`);
-  const units = site.units.filter((unit) => notice.data.units.some((ref) => refSlug(ref) === unit.slug));
-  const figures = site.figures.filter((figure) => notice.data.figures.some((ref) => refSlug(ref) === figure.slug));
+  const units = site.index.units.pick(notice.data.units);
+  const figures = site.index.figures.pick(notice.data.figures);
   return {
     notice,
     path: paths.notice(slug),

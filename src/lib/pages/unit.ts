@@ -8,7 +8,7 @@ import { paths } from '../urls.ts';
 import { figureCard, honorLabel, lectureCard, noticeCard, photoCard } from '../views.ts';
 
 export function unitView(site: SiteModel, slug: string) {
-  const unit = site.units.find((candidate) => candidate.slug === slug);
+  const unit = site.index.units.get(slug);
   if (!unit) throw new Error(`没有单位 ${slug}`);
   const links = linksToUnit(site, slug);
   // The short name and the former names, each once and never the current name itself.
