@@ -70,10 +70,16 @@ export function getSite(): Promise<SiteModel> {
   return cached;
 }
 
-/** The Astro entry itself, for `render()` of its body. */
-export async function getEntryFor<C extends Collection>(collection: C, slug: string): Promise<CollectionEntry<C>> {
-  const entries = await getCollection(collection);
-  const entry = entries.find((candidate) => candidate.id === slug);
-  if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
-  return entry as CollectionEntry<C>;
+/**
+ * A collection's Astro entries by slug, for `render()` of their bodies. Pages put the entry into
+ * their props, so its data, source and rendered HTML are part of the page's cacheKey
+ * (src/lib/page-key.ts).
+ */
+export async function entriesBySlug<C extends Collection>(collection: C): Promise<(slug: string) => CollectionEntry<C>> {
+  const entries = new Map((await getCollection(collection)).map((entry) => [entry.id, entry as CollectionEntry<C>]));
+  return (slug) => {
+    const entry = entries.get(slug);
+    if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
+    return entry;
+  };
 }

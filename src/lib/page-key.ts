@@ -16,8 +16,6 @@
  * (the route's dependency hash), the Astro config, the lockfile, and the MDX modules a page
  * rendered.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Collection } from '../schemas/context.ts';
 import { shareImageOf } from '../og/site-cards.ts';
 import { cacheKey } from './cache-key.ts';
 import { settings } from './content.ts';
@@ -37,17 +35,4 @@ export async function withCacheKeys<T extends Unkeyed>(pages: T[]): Promise<(T &
       return { ...page, cacheKey: cacheKey({ settings, share, props: page.props }, where) };
     }),
   );
-}
-
-/**
- * A collection's entries by slug, for the pages that render an entry's body: the entry goes into
- * the props (and so into the key) with its data, its source and its rendered HTML.
- */
-export async function entriesBySlug<C extends Collection>(collection: C): Promise<(slug: string) => CollectionEntry<C>> {
-  const entries = new Map((await getCollection(collection)).map((entry) => [entry.id, entry as CollectionEntry<C>]));
-  return (slug) => {
-    const entry = entries.get(slug);
-    if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
-    return entry;
-  };
 }
