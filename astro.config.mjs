@@ -6,6 +6,7 @@ import { loadSettings } from './src/lib/settings.ts';
 import { cjkText, markdownProcessor } from './src/integrations/cjk-text.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { stripMetadata } from './src/integrations/strip-metadata.ts';
+import { incremental } from './src/integrations/incremental.ts';
 
 // Settings are validated here, before anything is built: a bad settings file stops the build
 // with the field that is wrong.
@@ -17,7 +18,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap()],
+  integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap(), incremental()],
+  // A warm build renders only the pages whose data or code changed and copies the others from the
+  // last build (kept in cacheDir/dist/, so BANGYANG_ASTRO_CACHE and node_modules/.astro/ carry it).
+  // Each route's getStaticPaths gives a cacheKey covering what the page shows (src/lib/page-key.ts);
+  // src/integrations/incremental.ts keeps the hashes stable across builds and forgets the cache
+  // after a build that did not finish.
+  experimental: { incrementalBuild: true },
   // AVIF at sharp's effort 3 instead of its default 4: the 72 demo-photo derivatives took 58 s of
   // CPU instead of 227 s for 1 % more bytes; AVIF was most of the photo stage (BENCHMARKS.md, 规模).
   image: { service: sharpImageService({ avif: { effort: 3 } }) },

@@ -22,7 +22,8 @@ export function assertSafeOutDir(outDir: string, projectRoot: string): void {
   }
 }
 
-const isRunning = (pid: number): boolean => {
+/** Whether a process of this machine is still running (EPERM: running, but not ours to signal). */
+export const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -3,7 +3,7 @@
  * per build, checks the links between them, and hands out the derived site model.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Collection } from '../schemas/context.ts';
 import { buildDay } from './dates.ts';
 import { formatIssues } from './errors.ts';
@@ -71,11 +71,15 @@ export function getSite(): Promise<SiteModel> {
 }
 
 /**
- * The Astro entry itself, for `render()` of its body. `getEntry` looks the one entry up;
- * `getCollection` would copy every entry of the collection for each page that renders one.
+ * A collection's Astro entries by slug, for `render()` of their bodies. Pages put the entry into
+ * their props, so its data, source and rendered HTML are part of the page's cacheKey
+ * (src/lib/page-key.ts).
  */
-export async function getEntryFor<C extends Collection>(collection: C, slug: string): Promise<CollectionEntry<C>> {
-  const entry = await getEntry(collection, slug);
-  if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
-  return entry as CollectionEntry<C>;
+export async function entriesBySlug<C extends Collection>(collection: C): Promise<(slug: string) => CollectionEntry<C>> {
+  const entries = new Map((await getCollection(collection)).map((entry) => [entry.id, entry as CollectionEntry<C>]));
+  return (slug) => {
+    const entry = entries.get(slug);
+    if (!entry) throw new Error(`content/${collection}/${slug} 不存在`);
+    return entry;
+  };
 }

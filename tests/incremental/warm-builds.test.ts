@@ -1,0 +1,233 @@
+/**
+ * Warm builds with Astro's incremental rendering (astro.config.mjs, src/lib/page-key.ts) render
+ * again exactly the pages whose output can have changed, and restore the others unchanged.
+ *
+ * One small generated site (the benchmark's corpus, scripts/lib/bench/corpus.ts, with its links
+ * set by hand so that the test knows which page shows what) is built cold, then edited and built
+ * again step by step with its own Astro cache, as a deploy job would. Each step checks which
+ * pages the log says were rendered and which restored, what the pages now say, and, for the
+ * edits whose effects reach furthest, that the warm output is byte for byte what rendering
+ * every page again (`--force`) gives.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, unitSlug } from '../../scripts/lib/bench/corpus.ts';
+import { writeCorpus } from '../../scripts/lib/bench/write-corpus.ts';
+import { CACHE_MARK } from '../../src/integrations/incremental.ts';
+import { siteFiles } from '../reliability/site.ts';
+import { ROOT } from '../setup/paths.ts';
+
+const WORK = join(ROOT, '.cache/incremental');
+const CONTENT = join(WORK, 'content');
+/** The Astro cache (with the incremental manifest and the cached pages) kept from build to build. */
+const ASTRO_CACHE = join(WORK, 'astro-cache');
+
+/** The notice about units 1 and 2 is open through OPEN_DAY and closed on CLOSED_DAY. */
+const OPEN_DAY = '2030-01-10';
+const CLOSED_DAY = '2030-01-11';
+
+type Fate = 'rendered' | 'restored';
+
+interface Build {
+  outDir: string;
+  output: string;
+  /** Every page the log lists, by output path (`/units/x/index.html`), and what happened to it. */
+  pages: Map<string, Fate>;
+}
+
+/**
+ * Builds into one output folder, as a deploy job does (the folder is part of what Astro hashes,
+ * see src/integrations/incremental.ts), then keeps a copy under `name` to compare with later.
+ */
+function build(name: string, day: string, args: string[] = []): Build {
+  const site = join(WORK, 'out', 'site');
+  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', site, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      BANGYANG_CONTENT_DIR: relative(ROOT, CONTENT),
+      BANGYANG_ASTRO_CACHE: ASTRO_CACHE,
+      BANGYANG_OG_CACHE: join(WORK, 'og-cache'),
+      BUILD_DATE: day,
+    },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`build "${name}" failed:\n${output}`);
+  const outDir = join(WORK, 'out', name);
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(site, outDir, { recursive: true });
+  // Astro logs `├─ /path (+12ms)` for a rendered page, `├─ /path (restored)` for a copied one.
+  const pages = new Map<string, Fate>();
+  for (const [, path, how] of output.matchAll(/├─ (\S+) \((restored|cached|\+[^)]*)\)/g)) {
+    pages.set(path!, how === 'restored' || how === 'cached' ? 'restored' : 'rendered');
+  }
+  return { outDir, output, pages };
+}
+
+/** Pages of routes with getStaticPaths (the ones that can be restored): not the lists, feeds or data files. */
+const isEntryPage = (path: string) => /^\/(units|figures|lectures|notices|exhibitions)\/.+\/index\.html$/.test(path);
+
+function entryPages(result: Build, fate: Fate): string[] {
+  return [...result.pages].filter(([path, how]) => isEntryPage(path) && how === fate).map(([path]) => path).sort();
+}
+
+const page = (result: Build, path: string) => readFileSync(join(result.outDir, path), 'utf8');
+
+/** Text files of a build (pages, feeds, data files) whose content includes `text`. */
+function filesContaining(result: Build, text: string): string[] {
+  return siteFiles(result.outDir).filter((file) => /\.(html|xml|json|csv|txt)$/.test(file) && readFileSync(join(result.outDir, file), 'utf8').includes(text));
+}
+
+/** The warm build and a build that rendered every page again give the same bytes in every file. */
+function expectSameAsFullRender(warm: Build, day: string): void {
+  const full = build(`${relative(join(WORK, 'out'), warm.outDir)}-full`, day, ['--force']);
+  expect(entryPages(full, 'restored')).toEqual([]);
+  const files = siteFiles(warm.outDir);
+  expect(siteFiles(full.outDir)).toEqual(files);
+  expect(files.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(full.outDir, file))))).toEqual([]);
+}
+
+/** Rewrites an entry's front matter. */
+function editEntry(file: string, change: (data: Record<string, unknown>) => void): void {
+  const path = join(CONTENT, file);
+  const match = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
+  if (!match) throw new Error(`${path}: no front matter`);
+  const data = yaml.load(match[1]!) as Record<string, unknown>;
+  change(data);
+  writeFileSync(path, `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${match[2]}`);
+}
+
+const nameOf = (file: string): string => {
+  let name = '';
+  editEntry(file, (data) => (name = data.name as string));
+  return name;
+};
+
+const [UNIT1, UNIT2, UNIT3] = [unitSlug(1), unitSlug(2), unitSlug(3)];
+
+/**
+ * Eight units, three figures, two lectures, one exhibition of three photos, one notice. Unit 1 is
+ * the unit of figure 1, hosts lecture 1, is in photo 1 and in the notice; unit 2 takes every
+ * other link; units 3 to 8 are shown on no other entry's page.
+ */
+async function writeSite(): Promise<void> {
+  rmSync(WORK, { recursive: true, force: true });
+  await writeCorpus(CONTENT, generateCorpus({ units: 8, figures: 3, lectures: 2, exhibitions: 1, photosPerExhibition: 3 }));
+  // The generated summary repeats the unit's name; this one does not, so that after the rename
+  // any file still holding the old name is a stale one.
+  editEntry(`units/${UNIT1}.md`, (data) => void (data.summary = '一家在增量构建测试中改名的示例单位。'));
+  editEntry('figures/renwu-00001.md', (data) => void (data.unit = UNIT1));
+  editEntry('figures/renwu-00002.md', (data) => void (data.unit = UNIT2));
+  editEntry('figures/renwu-00003.md', (data) => void delete data.unit);
+  editEntry('lectures/jiangtan-00001.md', (data) => void (data.host = UNIT1));
+  editEntry('lectures/jiangtan-00002.md', (data) => void (data.host = UNIT2));
+  editEntry('exhibitions/zhanlan-001/index.md', (data) => {
+    const photos = data.photos as { units: string[] }[];
+    photos.forEach((photo, i) => (photo.units = [i === 0 ? UNIT1 : UNIT2]));
+  });
+  editEntry('notices/gongshi-001.md', (data) => {
+    Object.assign(data, { published: '2030-01-01', window: { start: '2030-01-01', end: OPEN_DAY }, units: [UNIT1, UNIT2], figures: [] });
+    delete data.outcome;
+  });
+}
+
+let cold: Build;
+
+beforeAll(async () => {
+  await writeSite();
+  cold = build('cold', OPEN_DAY);
+}, 600_000);
+
+describe('incremental warm builds', { timeout: 600_000 }, () => {
+  it('render every page cold, and restore every entry page when nothing changed', () => {
+    expect(entryPages(cold, 'restored')).toEqual([]);
+    expect(entryPages(cold, 'rendered').length).toBeGreaterThan(20);
+    const warm = build('unchanged', OPEN_DAY);
+    expect(entryPages(warm, 'rendered')).toEqual([]);
+    expect(entryPages(warm, 'restored')).toEqual(entryPages(cold, 'rendered'));
+    const files = siteFiles(cold.outDir);
+    expect(siteFiles(warm.outDir)).toEqual(files);
+    expect(files.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(cold.outDir, file))))).toEqual([]);
+  });
+
+  it('renaming a unit renders every page that shows its name, and no other entry page', () => {
+    const oldName = nameOf(`units/${UNIT1}.md`);
+    const showedName = filesContaining(cold, oldName).map((file) => `/${file}`);
+    editEntry(`units/${UNIT1}.md`, (data) => void (data.name = '增量构建更名后的单位'));
+    const warm = build('renamed', OPEN_DAY);
+    const rendered = entryPages(warm, 'rendered');
+    // The pages the test set up to show unit 1, and the naming batches that list it.
+    expect(rendered).toEqual(
+      expect.arrayContaining([
+        `/units/${UNIT1}/index.html`,
+        '/figures/renwu-00001/index.html',
+        '/lectures/jiangtan-00001/index.html',
+        '/exhibitions/zhanlan-001/tupian-001/index.html',
+        '/notices/gongshi-001/index.html',
+      ]),
+    );
+    expect(rendered.some((path) => path.startsWith('/units/batches/'))).toBe(true);
+    // Every entry page that showed the old name was rendered again; the lists, feeds and data
+    // files always are. No file still says the old name.
+    expect(showedName.filter((path) => isEntryPage(path) && !rendered.includes(path))).toEqual([]);
+    expect(filesContaining(warm, oldName)).toEqual([]);
+    for (const file of ['units/index.html', 'data/units.json', 'data/units.csv', `units/${UNIT1}/index.html`, 'figures/renwu-00001/index.html']) {
+      expect(filesContaining(warm, '增量构建更名后的单位'), file).toContain(file);
+    }
+    // Units 3 to 8 appear on no page of another entry.
+    expect(entryPages(warm, 'restored')).toEqual(expect.arrayContaining([`/units/${UNIT3}/index.html`, '/figures/renwu-00003/index.html']));
+    expectSameAsFullRender(warm, OPEN_DAY);
+  });
+
+  it('a summary that no other entry page shows renders only its own page again', () => {
+    editEntry(`units/${UNIT3}.md`, (data) => void (data.summary = '增量构建测试改写的简介。'));
+    const warm = build('summary', OPEN_DAY);
+    expect(entryPages(warm, 'rendered')).toEqual([`/units/${UNIT3}/index.html`]);
+    expect(page(warm, `units/${UNIT3}/index.html`)).toContain('增量构建测试改写的简介。');
+    // The unit list shows summaries and is rendered on every build.
+    expect(page(warm, 'units/index.html')).toContain('增量构建测试改写的简介。');
+  });
+
+  it('a new build day past a 公示 window renders the pages whose notice state changed', () => {
+    expect(page(cold, `units/${UNIT1}/index.html`)).toContain('notices/gongshi-001/');
+    const warm = build('closed', CLOSED_DAY);
+    const rendered = entryPages(warm, 'rendered');
+    expect(rendered).toEqual(
+      expect.arrayContaining(['/notices/gongshi-001/index.html', `/units/${UNIT1}/index.html`, `/units/${UNIT2}/index.html`]),
+    );
+    // Pages with nothing that depends on the day are kept.
+    expect(rendered).not.toContain(`/units/${UNIT3}/index.html`);
+    expect(entryPages(warm, 'restored').length).toBeGreaterThan(10);
+    expectSameAsFullRender(warm, CLOSED_DAY);
+  });
+
+  it('changing the site settings renders every page again', () => {
+    const settings = join(CONTENT, 'settings.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^siteName: .*$/m, 'siteName: 增量构建测试站'));
+    const warm = build('settings', CLOSED_DAY);
+    expect(entryPages(warm, 'restored')).toEqual([]);
+    expect(page(warm, `units/${UNIT3}/index.html`)).toContain('增量构建测试站');
+  });
+
+  it('a build after one that did not finish renders every page again', () => {
+    writeFileSync(join(ASTRO_CACHE, CACHE_MARK), '');
+    const warm = build('after-failure', CLOSED_DAY);
+    expect(warm.output).toContain('上次构建没有完成');
+    expect(entryPages(warm, 'restored')).toEqual([]);
+    expect(existsSync(join(ASTRO_CACHE, CACHE_MARK))).toBe(false);
+  });
+
+  it('deleting an entry removes its page and the links to it', () => {
+    rmSync(join(CONTENT, 'lectures/jiangtan-00002.md'));
+    const warm = build('deleted', CLOSED_DAY);
+    expect(existsSync(join(warm.outDir, 'lectures/jiangtan-00002'))).toBe(false);
+    expect(existsSync(join(ASTRO_CACHE, 'dist/lectures/jiangtan-00002/index.html'))).toBe(false);
+    expect(entryPages(warm, 'rendered')).toContain(`/units/${UNIT2}/index.html`);
+    expect(filesContaining(warm, 'lectures/jiangtan-00002/')).toEqual([]);
+    expect(entryPages(warm, 'restored')).toContain(`/units/${UNIT3}/index.html`);
+  });
+});
