@@ -91,11 +91,16 @@ try {
     env: { ...process.env, [ASTRO_STEP_ENV]: temporary, [INDEX_LATER_ENV]: '1' },
     stdio: 'inherit',
   });
-  const code = await new Promise<number | null>((done, fail) => astro!.on('exit', done).on('error', fail));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) =>
+    astro!.on('exit', (...ended) => done(ended)).on('error', fail),
+  );
   if (code !== 0) {
     cleanUp();
     // The child has explained its error already; anything else (killed, out of memory) is said here.
-    if (code !== ASTRO_FAILED) console.error(`\n构建失败，输出文件夹未改动：Astro 构建进程异常退出（退出码 ${code}）。`);
+    if (code !== ASTRO_FAILED) {
+      const how = signal ? `被信号 ${signal} 终止${signal === 'SIGKILL' ? '（常见原因：内存不足）' : ''}` : `退出码 ${code}`;
+      console.error(`\n构建失败，输出文件夹未改动：Astro 构建进程异常退出（${how}）。`);
+    }
     process.exit(1);
   }
   await indexBuiltSite(temporary, (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [bangyang:pagefind] ${message}`));
