@@ -1,6 +1,9 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, over the directory Astro
- * actually wrote (so `astro build --outDir X` is honoured), into `<outDir>/pagefind/`.
+ * Builds the Pagefind search index over the directory Astro actually wrote (so `--outDir X` is
+ * honoured), into `<outDir>/pagefind/`: after the Astro process has exited under `npm run build`
+ * (scripts/build.ts), as the last step of a plain `astro build`. A site of more than
+ * DEFAULT_PART_SIZE indexed pages gets an index in parts, one Pagefind process after another,
+ * so that memory stays bounded (writeSearchIndex), and unchanged parts come from a cache.
  *
  * Why Pagefind's Node API and not an integration package: the popular one's documented import
  * path fails on Astro 7.3, and the API is twenty lines. The `pagefind` npm package resolves
@@ -18,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-/** The bundle folder below the output directory; the search page loads `<base>pagefind/pagefind.js`. */
+/** The bundle folder below the output directory; the search page reads `<base>pagefind/parts.json` first. */
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
@@ -80,7 +83,8 @@ export async function indexBuiltSite(site: string, log: (message: string) => voi
  * Pages per part at most. Pagefind's Chinese indexer (pagefind_extended) holds about 0.42 MB
  * per page until it writes the bundle (measured: 5.7 GB for 14,550 pages, BENCHMARKS.md), and
  * upstream reports it running out of memory above 30,000 pages; 2,000 pages keep one part near
- * 0.9 GB. BANGYANG_SEARCH_PART_SIZE overrides it (the tests force small parts with it).
+ * 0.9 GB. Parts are spread by hash (partOf), so this is their average size at most; one may
+ * come out a few percent larger. BANGYANG_SEARCH_PART_SIZE overrides it (e.g. for tests).
  */
 export const DEFAULT_PART_SIZE = 2000;
 
