@@ -1,6 +1,9 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, over the directory Astro
- * actually wrote (so `astro build --outDir X` is honoured), into `<outDir>/pagefind/`.
+ * Builds the Pagefind search index over the directory Astro actually wrote (so `--outDir X` is
+ * honoured), into `<outDir>/pagefind/`: after the Astro process has exited under `npm run build`
+ * (scripts/build.ts), as the last step of a plain `astro build`. A site of more than
+ * DEFAULT_PART_SIZE indexed pages gets an index in parts, one Pagefind process after another,
+ * so that memory stays bounded (writeSearchIndex), and unchanged parts come from a cache.
  *
  * Why Pagefind's Node API and not an integration package: the popular one's documented import
  * path fails on Astro 7.3, and the API is twenty lines. The `pagefind` npm package resolves
@@ -11,12 +14,14 @@
  * the footer stay out. Result URLs are stored without the base path; the search page passes
  * the base to Pagefind (`baseUrl`), so one index works under `/` and under `BASE_PATH`.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 
-/** The bundle folder below the output directory; the search page loads `<base>pagefind/pagefind.js`. */
+/** The bundle folder below the output directory; the search page reads `<base>pagefind/parts.json` first. */
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
@@ -45,50 +50,238 @@ export function pagefind(): AstroIntegration {
     name: 'bangyang:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const output = join(site, PAGEFIND_DIR);
-        const started = performance.now();
-        try {
-          const { pages, scanned } = await writeSearchIndex(site, output);
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`已为 ${pages} 个页面建立检索索引，共扫描 ${scanned} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒）`);
-        } catch (error) {
-          throw new Error(`搜索索引生成失败（Pagefind）：${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
+        // `npm run build` indexes after the Astro process has exited (scripts/build.ts), so that
+        // Pagefind's memory does not come on top of Astro's; a plain `astro build` indexes here.
+        if (process.env[INDEX_LATER_ENV]) return;
+        await indexBuiltSite(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };
 }
 
+/** Set by scripts/build.ts for the Astro step: it builds the index itself once Astro is done. */
+export const INDEX_LATER_ENV = 'BANGYANG_INDEX_AFTER_BUILD';
+
 /**
- * Indexes the HTML under `site` into a Pagefind bundle at `output` (also used by the search
- * benchmark, scripts/lib/bench/search.ts), without the unused ready-made interfaces. Fails
- * when no page is marked for indexing.
+ * Indexes a built site into `<site>/pagefind/` and logs one line (the benchmark reads its
+ * page count and seconds, scripts/lib/bench/stages.ts). Errors say that the index failed.
  */
-export async function writeSearchIndex(site: string, output: string): Promise<{ pages: number; scanned: number }> {
+export async function indexBuiltSite(site: string, log: (message: string) => void): Promise<void> {
+  const output = join(site, PAGEFIND_DIR);
+  const started = performance.now();
+  try {
+    const { pages, scanned, parts, reused } = await writeSearchIndex(site, output, { cacheDir: resolve(PART_CACHE_DIR) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const split = parts > 1 ? `；分 ${parts} 部分，其中 ${reused} 部分内容未变、沿用缓存` : reused ? '；内容未变，沿用缓存' : '';
+    log(`已为 ${pages} 个页面建立检索索引，共扫描 ${scanned} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒${split}）`);
+  } catch (error) {
+    throw new Error(`搜索索引生成失败（Pagefind）：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Pages per part at most. Pagefind's Chinese indexer (pagefind_extended) holds about 0.42 MB
+ * per page until it writes the bundle (measured: 5.7 GB for 14,550 pages, BENCHMARKS.md), and
+ * upstream reports it running out of memory above 30,000 pages; 2,000 pages keep one part near
+ * 0.9 GB. Parts are spread by hash (partOf), so this is their average size at most; one may
+ * come out a few percent larger. BANGYANG_SEARCH_PART_SIZE overrides it (e.g. for tests).
+ */
+export const DEFAULT_PART_SIZE = 2000;
+
+/** Where finished parts are kept for the next build, below the project (see writeSearchIndex). */
+export const PART_CACHE_DIR = process.env.BANGYANG_SEARCH_CACHE ?? '.cache/pagefind-parts';
+
+/** Listed in `<bundle>/parts.json`: the folders, relative to the bundle, the search page loads. */
+export const PARTS_FILE = 'parts.json';
+
+/** Everything Pagefind is told besides the pages; part of the cache key, so a change re-indexes. */
+const INDEX_OPTIONS = { forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE_SELECTORS };
+
+/** Cache entries not used for this long are removed (each use refreshes the folder's time). */
+const CACHE_DAYS = 14;
+
+/**
+ * A page Pagefind will index: the detail pages carry `data-pagefind-body` on their <main>
+ * (src/layouts/Base.astro). As markup, not text: text has its "<" escaped, so this cannot match
+ * an article that merely mentions the attribute.
+ */
+const INDEXED = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i;
+
+export interface IndexOptions {
+  /** Pages per part at most; BANGYANG_SEARCH_PART_SIZE or DEFAULT_PART_SIZE when left out. */
+  partSize?: number;
+  /** Keeps finished parts here and reuses a part whose pages did not change; none when left out. */
+  cacheDir?: string;
+}
+
+export interface IndexResult {
+  /** Pages in the index (Pagefind's own count). */
+  pages: number;
+  /** HTML files read. */
+  scanned: number;
+  parts: number;
+  /** Parts taken from the cache instead of being indexed again. */
+  reused: number;
+}
+
+export interface SitePage {
+  /** Path below the site folder, with forward slashes: `units/a/index.html`. */
+  path: string;
+  /** SHA-256 of the file's bytes: the part is indexed again when any of its pages changed. */
+  hash: string;
+}
+
+/**
+ * How many parts `pages` indexed pages are split into: 1 up to `partSize`, then doubling
+ * (2, 4, 8 …) so that each holds at most `partSize` on average. Powers of two keep the
+ * assignment stable: adding pages changes the number of parts only when it doubles.
+ */
+export function partCount(pages: number, partSize: number): number {
+  let parts = 1;
+  while (pages / parts > partSize) parts *= 2;
+  return parts;
+}
+
+/**
+ * The part a page belongs to: from a hash of its path alone, so a page stays in its part when
+ * other pages are added, edited or removed, and an edit re-indexes only the parts whose pages
+ * changed. Hash-spread parts hold the same mix of page types, so their word statistics, and
+ * with them the relevance scores the search page merges, stay close to those of one index.
+ */
+export function partOf(path: string, parts: number): number {
+  return parts === 1 ? 0 : createHash('sha256').update(path).digest().readUInt32BE(0) % parts;
+}
+
+/** The pages to index, grouped into parts, each part in path order. */
+export function assignParts(pages: SitePage[], partSize: number): SitePage[][] {
+  const groups: SitePage[][] = Array.from({ length: partCount(pages.length, partSize) }, () => []);
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) groups[partOf(page.path, groups.length)]!.push(page);
+  return groups;
+}
+
+/**
+ * Names a part's bundle by everything it is made from: Pagefind's version, the options and
+ * each page's path and bytes. Equal keys mean Pagefind would write the same bundle again.
+ */
+export function partKey(pages: SitePage[], version: string): string {
+  const hash = createHash('sha256').update(JSON.stringify({ version, options: INDEX_OPTIONS }));
+  for (const page of pages) hash.update(`\n${page.path}\t${page.hash}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The folder of part `i` of `parts` below the bundle: the bundle itself when there is one part. */
+export const partFolder = (i: number, parts: number): string => (parts === 1 ? '' : `${i + 1}/`);
+
+/**
+ * Indexes the HTML under `site` into Pagefind bundles below `output` (the build writes
+ * `<site>/pagefind/`; the search benchmark, scripts/lib/bench/search.ts, a temporary folder).
+ *
+ * Up to the part size, one bundle at `output` as always. Beyond it, one bundle per part in
+ * `output/1/`, `output/2/` …, each indexed by a Pagefind process of its own that is closed
+ * before the next starts, so memory is bounded by the part size instead of the site's size
+ * (deleteIndex() frees the index inside one service, but closing is what provably gives the
+ * memory back). `output/parts.json` lists the folders for the search page either way.
+ *
+ * With `cacheDir`, a part whose key (partKey) is cached is copied instead of indexed; new
+ * parts are written to a temporary folder and renamed into the cache only when complete, so an
+ * interrupted build leaves no half-written entry. Fails when no page is marked for indexing.
+ */
+export async function writeSearchIndex(site: string, output: string, options: IndexOptions = {}): Promise<IndexResult> {
+  const partSize = options.partSize ?? (Number(process.env.BANGYANG_SEARCH_PART_SIZE) || DEFAULT_PART_SIZE);
+  const { pages, scanned } = await readSite(site);
+  if (pages.length === 0) throw new Error(`${scanned} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
+  const groups = assignParts(pages, partSize);
+  const version = pagefindVersion();
+  await rm(output, { recursive: true, force: true });
+  let reused = 0;
+  // A part no page hashed to (possible only with tiny parts) gets no bundle: Pagefind's script
+  // has nothing to load from an empty one. Its number stays free, so the others keep theirs.
+  const filled = [...groups.keys()].filter((i) => groups[i]!.length > 0);
+  for (const i of filled) {
+    const group = groups[i]!;
+    const target = join(output, partFolder(i, groups.length));
+    if (!options.cacheDir) {
+      await indexPart(site, group, target);
+      continue;
+    }
+    const cached = join(options.cacheDir, partKey(group, version));
+    if (existsSync(join(cached, 'pagefind-entry.json'))) {
+      reused++;
+      const now = new Date();
+      await utimes(cached, now, now);
+    } else {
+      const temporary = `${cached}.writing-${process.pid}`;
+      await rm(temporary, { recursive: true, force: true });
+      await indexPart(site, group, temporary);
+      // A build running at the same time may have finished the same entry first; both are equal.
+      await rename(temporary, cached).catch(() => rm(temporary, { recursive: true, force: true }));
+    }
+    await cp(cached, target, { recursive: true });
+  }
+  await writeFile(join(output, PARTS_FILE), `${JSON.stringify({ parts: filled.map((i) => partFolder(i, groups.length) || './') })}\n`);
+  if (options.cacheDir) await pruneCache(options.cacheDir);
+  let indexed = 0;
+  for (const i of filled) indexed += await indexedPageCount(join(output, partFolder(i, groups.length)));
+  return { pages: indexed, scanned, parts: groups.length, reused };
+}
+
+/** Every HTML file below `site` (Pagefind's own default), and which of them are to be indexed. */
+async function readSite(site: string): Promise<{ pages: SitePage[]; scanned: number }> {
+  const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => file.split(sep).join('/'));
+  const pages: SitePage[] = [];
+  for (const path of files) {
+    const html = await readFile(join(site, path));
+    if (INDEXED.test(html.toString('utf8'))) pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
+  }
+  return { pages, scanned: files.length };
+}
+
+/** One Pagefind service for one part, closed afterwards so its memory goes back. */
+async function indexPart(site: string, pages: SitePage[], outputPath: string): Promise<void> {
   const { createIndex, close } = await import('pagefind');
   try {
-    const { index, errors } = await createIndex({ forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE_SELECTORS });
+    const { index, errors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: output });
+    // A few files in flight keep the service busy without holding many pages in this process.
+    const queue = [...pages];
+    const worker = async () => {
+      for (let page = queue.shift(); page; page = queue.shift()) {
+        const added = await index.addHTMLFile({ sourcePath: page.path, content: await readFile(join(site, page.path), 'utf8') });
+        if (added.errors.length) throw new Error(`${page.path}：${added.errors.join('\n')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
-    await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(output, file), { force: true })));
-    const pages = await indexedPageCount(output);
-    if (pages === 0) throw new Error(`${added.page_count} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
-    return { pages, scanned: added.page_count };
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(outputPath, file), { force: true })));
   } finally {
     await close();
   }
 }
 
+/** The installed Pagefind's version: a new version may write other bundles, so it is in the key. */
+function pagefindVersion(): string {
+  // Its package.json is not in its `exports`, so it is read from the project's node_modules.
+  const file = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+/** Removes cache entries not used for CACHE_DAYS, and temporary folders of builds long gone. */
+async function pruneCache(cacheDir: string): Promise<void> {
+  const cutoff = Date.now() - CACHE_DAYS * 24 * 3600 * 1000;
+  for (const name of await readdir(cacheDir)) {
+    const path = join(cacheDir, name);
+    const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Infinity }));
+    if (mtimeMs < cutoff) await rm(path, { recursive: true, force: true });
+  }
+}
+
 /**
- * How many pages made it into the index. `addDirectory` counts every HTML file it read, also
+ * How many pages made it into one bundle. Pagefind counts every HTML file it reads, also
  * those without `data-pagefind-body`; the bundle's entry file counts the indexed ones.
  */
-async function indexedPageCount(output: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
+async function indexedPageCount(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

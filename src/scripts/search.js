@@ -2,6 +2,8 @@
 // It runs the form against Pagefind's JS API, imported at run time from the bundle the build
 // wrote under the base path, and keeps the form's state in the URL so that a search can be shared:
 // ?q=…&type=…&level=…&year=…&category=…&region=…&status=…&sort=desc|asc.
+// A large site's index comes in parts (src/integrations/pagefind.ts, listed in parts.json);
+// openIndex searches them all and merges the results, so the rest of this file sees one index.
 // Plain browser JavaScript without imports: it is served as is, as an external file (CSP).
 const form = document.getElementById('search-form');
 const status = document.getElementById('search-status');
@@ -24,11 +26,10 @@ async function start() {
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 
   status.textContent = strings.loading;
-  let pagefind;
+  let index;
   try {
-    pagefind = await import(form.dataset.bundle + 'pagefind.js');
-    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: 40 });
-    addIndexValues(filterSelects, await pagefind.filters(), strings);
+    index = await openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40 });
+    addIndexValues(filterSelects, await index.filters(), strings);
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);
@@ -36,7 +37,7 @@ async function start() {
   }
 
   let run = 0;
-  let pending = [];
+  let pending = { total: 0, left: () => 0, take: async () => [] };
   let timer;
 
   const readUrl = () => {
@@ -59,11 +60,10 @@ async function start() {
 
   /** Shows the next results of search number `current`; nothing if a newer search has begun. */
   const showMore = async (current) => {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const items = await Promise.all(batch.map((result) => result.data().then(renderResult)));
+    const items = (await pending.take(PAGE_SIZE)).map(renderResult);
     if (current !== run) return [];
     list.append(...items);
-    more.hidden = pending.length === 0;
+    more.hidden = pending.left() === 0;
     return items;
   };
 
@@ -84,13 +84,13 @@ async function start() {
     list.setAttribute('aria-busy', 'true');
     const order = form.elements.namedItem('sort').value || (query ? '' : 'desc');
     try {
-      const found = await pagefind.search(query || null, { filters, sort: order ? { date: order } : {} });
+      const found = await index.search(query || null, { filters, sort: order ? { date: order } : {} });
       if (current !== run) return;
-      pending = [...found.results];
+      pending = found;
       list.replaceChildren();
       await showMore(current);
       if (current !== run) return;
-      const n = found.results.length;
+      const n = found.total;
       if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
       else if (!query) status.textContent = strings.noneFilters;
       else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
@@ -142,6 +142,121 @@ async function start() {
   const header = document.getElementById('site-search');
   if (header) header.value = input.value;
   search();
+}
+
+/**
+ * Opens the index below `bundle`: Pagefind's script of each part listed in its parts.json (one
+ * part, `./`, on most sites), all with the same options, and searches them as one:
+ * - by relevance: all results by score, as Pagefind's mergeIndex() does;
+ * - by date: each part returns its results in date order, and the parts' lists are merged one
+ *   result at a time by the day each page carries as `sort_date` metadata, so only the
+ *   fragments of the results shown (plus one per part) are loaded.
+ * Not mergeIndex(): it sorts merged results by score even when a date order was asked for. Not
+ * createInstance() either: instances in one worker share one WebAssembly module and corrupt
+ * each other's memory ("memory access out of bounds", Pagefind 1.6). Each part's own script,
+ * imported from its own URL, is a module of its own with a worker of its own.
+ * A search returns { total, left(), take(n) }: take(n) resolves to the next n results' data.
+ */
+async function openIndex(bundle, settings) {
+  const root = new URL(bundle, location.href);
+  const response = await fetch(new URL('parts.json', root));
+  if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+  const folders = (await response.json()).parts.map((part) => new URL(part, root).pathname);
+  const parts = await Promise.all(folders.map((folder) => import(`${folder}pagefind.js`)));
+  await Promise.all(parts.map((part) => part.options(settings)));
+  return {
+    async filters() {
+      const merged = {};
+      for (const filters of await Promise.all(parts.map((part) => part.filters()))) {
+        for (const [name, values] of Object.entries(filters)) {
+          merged[name] ??= {};
+          for (const [value, count] of Object.entries(values)) merged[name][value] = (merged[name][value] || 0) + count;
+        }
+      }
+      return merged;
+    },
+    async search(term, options) {
+      const found = await Promise.all(parts.map((part) => part.search(term, options)));
+      const complete = parts.length > 1 && term ? await holdingEveryWord(parts, term) : parts.map(() => true);
+      const lists = found.map((one, i) => (complete[i] ? one.results : []));
+      const total = lists.reduce((sum, results) => sum + results.length, 0);
+      const direction = Object.values(options.sort)[0];
+      if (lists.length === 1) return inOrder(lists[0]);
+      return direction ? inDateOrder(lists, direction, total) : inOrder(lists.flat().sort((a, b) => b.score - a.score));
+    },
+  };
+}
+
+/**
+ * Which parts hold every word of `term` that any part holds. Pagefind leaves out of a search
+ * the words its index lacks, so a part without one of the words answers a different,
+ * shorter query: "见义勇为" (见 / 义勇 / 为) in a part without 义勇 finds every page with 为.
+ * One index over all pages would have required every word, so such a part's results are
+ * dropped. The words are split as Pagefind splits a Chinese query (Intl.Segmenter, without
+ * punctuation) and each is looked up on its own, unfiltered: does the part's index have it.
+ */
+async function holdingEveryWord(parts, term) {
+  const segmenter = new Intl.Segmenter(document.documentElement.lang || 'zh-CN', { granularity: 'word' });
+  const words = [...new Set([...segmenter.segment(term)].map(({ segment }) => segment.replace(/[\p{P}\s]/gu, '').toLowerCase()).filter(Boolean))];
+  if (words.length < 2) return parts.map(() => true);
+  const holds = await Promise.all(parts.map((part) => Promise.all(words.map((word) => part.search(word).then((found) => found.results.length > 0)))));
+  const anywhere = words.map((_, w) => holds.some((part) => part[w]));
+  return holds.map((part) => anywhere.every((needed, w) => !needed || part[w]));
+}
+
+/** Results in the order given: one part's as Pagefind ranked them, or several parts' by score. */
+function inOrder(results) {
+  const queue = [...results];
+  return {
+    total: results.length,
+    left: () => queue.length,
+    take: (n) => Promise.all(queue.splice(0, n).map((result) => result.data())),
+  };
+}
+
+/**
+ * Merges per-part lists that are each in date order ('asc' or 'desc') into one. Pages without
+ * a day come last, as within one part. Equal days keep the parts' order.
+ */
+function inDateOrder(lists, direction, total) {
+  const heads = lists.map(() => 0);
+  const loaded = new Map();
+  const dataOf = (result) => {
+    if (!loaded.has(result)) loaded.set(result, result.data());
+    return loaded.get(result);
+  };
+  const before = (a, b) => {
+    const x = a.meta.sort_date || '';
+    const y = b.meta.sort_date || '';
+    if (!x || !y) return Boolean(x) && !y;
+    return direction === 'asc' ? x < y : x > y;
+  };
+  let left = total;
+  // One take at a time: each continues from where the previous one stopped.
+  let previous = Promise.resolve();
+  const take = async (n) => {
+    await previous.catch(() => {});
+    const taken = [];
+    while (taken.length < n && left > 0) {
+      const open = lists.flatMap((list, i) => (heads[i] < list.length ? [i] : []));
+      const candidates = await Promise.all(open.map((i) => dataOf(lists[i][heads[i]])));
+      let best = 0;
+      for (let c = 1; c < candidates.length; c++) if (before(candidates[c], candidates[best])) best = c;
+      taken.push(candidates[best]);
+      heads[open[best]]++;
+      left--;
+    }
+    return taken;
+  };
+  return {
+    total,
+    left: () => left,
+    take(n) {
+      const next = take(n);
+      previous = next;
+      return next;
+    },
+  };
 }
 
 /**

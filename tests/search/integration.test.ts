@@ -3,29 +3,20 @@
  * indexes only pages marked for it, reports the count, and fails with a message that says
  * what to do when there is nothing to index.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefind, writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { readFragments } from './bundle.ts';
+import { readFragments, writeSite } from './bundle.ts';
 
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bangyang-search-'));
-  folders.push(dir);
-  for (const [path, body] of Object.entries(pages)) {
-    mkdirSync(join(dir, path), { recursive: true });
-    writeFileSync(join(dir, path, 'index.html'), `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航栏目</nav>${body}</body></html>`);
-  }
-  return dir;
-}
+const site = (pages: Record<string, string>) => writeSite(folders, pages);
 
 function hook() {
   const logged: string[] = [];
@@ -62,7 +53,7 @@ describe('search indexing', () => {
   it('writes wherever it is told, for the benchmark', async () => {
     const dir = site({ 'figures/b': '<main data-pagefind-body><h1>孙立新</h1></main>' });
     const output = join(dir, 'elsewhere');
-    expect(await writeSearchIndex(dir, output)).toEqual({ pages: 1, scanned: 1 });
+    expect(await writeSearchIndex(dir, output)).toEqual({ pages: 1, scanned: 1, parts: 1, reused: 0 });
     expect(readFragments(output).map((fragment) => fragment.url)).toEqual(['/figures/b/']);
   });
 });
