@@ -55,7 +55,10 @@ export interface DrawPool {
   close(): Promise<void>;
 }
 
-export function createDrawPool(size = Math.max(1, availableParallelism()), file = workerFile()): DrawPool {
+/** One worker per core the process may use, at least one. */
+export const defaultPoolSize = (): number => Math.max(1, availableParallelism());
+
+export function createDrawPool(size = defaultPoolSize(), file = workerFile()): DrawPool {
   const queue: Task[] = [];
   const slots: Slot[] = [];
   let nextId = 0;

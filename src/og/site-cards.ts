@@ -8,7 +8,7 @@ import { getSite, settings } from '../lib/content.ts';
 import { renderAhead } from './ahead.ts';
 import { buildCards } from './cards.ts';
 import { ogImagePath } from './paths.ts';
-import { drawPool } from './pool.ts';
+import { defaultPoolSize } from './pool.ts';
 import { drawPlanned, planCard, prepareFonts, type PlannedCard, type RenderResult } from './render.ts';
 import type { Card } from './types.ts';
 
@@ -54,9 +54,10 @@ let images: Promise<(index: number) => Promise<RenderResult>> | undefined;
 /**
  * The image of the card at `index` in sitePlans() order. Each call starts the next few images
  * too, twice as many as the pool has workers, so the workers never wait for Astro to ask for the
- * next page (Astro renders one page at a time and awaits it).
+ * next page (Astro renders one page at a time and awaits it). The pool itself starts only when an
+ * image is not in the cache.
  */
 export function siteImage(index: number): Promise<RenderResult> {
-  images ??= sitePlans().then((list) => renderAhead(list, (plan) => drawPlanned(plan), 2 * drawPool().size));
+  images ??= sitePlans().then((list) => renderAhead(list, (plan) => drawPlanned(plan), 2 * defaultPoolSize()));
   return images.then((draw) => draw(index));
 }
