@@ -97,10 +97,6 @@ async function cropped(bytes: Uint8Array, role: ImageRole, box: LayoutNode) {
   const top = Math.round(box.top);
   const width = Math.round(box.width);
   const height = Math.round(box.height);
-  if (width > size.width || height > size.height) {
-    // A template bug, not an editor's: the box must not be larger than the crop (see IMAGE_SIZE).
-    throw new Error(`src/og/templates：${role} 图片的版面框 ${width}×${height} 大于裁切尺寸 ${size.width}×${size.height}，请让 IMAGE_SIZE 与模板中的图片框一致`);
-  }
   // As satori's objectFit: cover draws it: the crop centred in its box, the overflow cut off.
   const { data, info } = await sharp(bytes)
     .rotate()
@@ -120,7 +116,13 @@ export async function drawCard(job: DrawJob, fonts: SatoriFont[] | Promise<Sator
     if (node.key === PICTURE_KEY) box = node;
   });
   const options = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
-  if (!job.picture || !box) return { png: (await renderAsync(svg, options)).asPng() };
+  if (!job.picture) return { png: (await renderAsync(svg, options)).asPng() };
+  // Template bugs, not an editor's: they fail the image rather than draw it without its picture.
+  const size = IMAGE_SIZE[job.picture.role];
+  if (!box) throw new Error(`src/og/templates：${job.picture.role} 模板的树中没有图片占位（PICTURE_PLACEHOLDER），请在模板中画出 input.image`);
+  if (Math.round(box.width) > size.width || Math.round(box.height) > size.height) {
+    throw new Error(`src/og/templates：${job.picture.role} 图片的版面框 ${Math.round(box.width)}×${Math.round(box.height)} 大于裁切尺寸 ${size.width}×${size.height}，请让 IMAGE_SIZE 与模板中的图片框一致`);
+  }
 
   let picture: Awaited<ReturnType<typeof cropped>>;
   try {
