@@ -1,8 +1,7 @@
 /**
  * Draws the images of a build a little ahead of the route that asks for them. Astro asks for one
- * image at a time and waits for it; starting the next one meanwhile lets its picture be cropped
- * and its PNG be rasterised and encoded (sharp and resvg work off the main thread) while satori
- * lays out the other card on the main thread, so both cores of a build machine have work.
+ * image at a time and waits for it; starting the next few meanwhile keeps every drawing worker
+ * (pool.ts) busy while the main thread looks up the cache and hands the images to Astro.
  */
 export function renderAhead<T, R>(items: readonly T[], render: (item: T) => Promise<R>, ahead = 1): (index: number) => Promise<R> {
   const started = new Map<number, Promise<R>>();

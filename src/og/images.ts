@@ -1,5 +1,5 @@
 /**
- * Finds the original file of a picture drawn on a card and crops it to the template's panel.
+ * Finds the original file of a picture drawn on a card (draw.ts crops it to the template's box).
  * Astro's image metadata carries the file path only sometimes, so the path written in the entry's
  * frontmatter, relative to the entry's file, is the reliable source.
  */
@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import matter from 'gray-matter';
-import sharp from 'sharp';
-import type { ImageLocator, TemplateImage } from './types.ts';
+import type { ImageLocator } from './types.ts';
 
 const frontmatterCache = new Map<string, unknown>();
 
@@ -35,13 +34,3 @@ export function locateImage(locator: ImageLocator): { file: string } | { problem
 }
 
 export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** The picture cropped to `size` as a JPEG data URI (EXIF rotation applied). */
-export async function croppedImage(bytes: Uint8Array, size: { width: number; height: number }, strategy: 'centre' | 'attention'): Promise<TemplateImage> {
-  const jpeg = await sharp(bytes)
-    .rotate()
-    .resize(size.width, size.height, { fit: 'cover', position: strategy === 'attention' ? sharp.strategy.attention : 'centre' })
-    .jpeg({ quality: 82, mozjpeg: false })
-    .toBuffer();
-  return { src: `data:image/jpeg;base64,${jpeg.toString('base64')}`, ...size };
-}

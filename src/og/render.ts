@@ -1,30 +1,32 @@
 /**
- * Turns a card into a 1200×630 PNG: template → satori (SVG, text as outlines) → resvg (PNG).
- * resvg rasterises these cards in about a third of the CPU time sharp (librsvg) needs, and the
- * PNG it writes is smaller; sharp crops the pictures (see images.ts) and quantises the cards
- * that show one.
- * An image whose drawn tree, picture and font are unchanged comes from the disk cache instead.
+ * Turns a card into a 1200×630 PNG. On the main thread: the card's template tree, its cache key
+ * (planCard) and the disk cache; the drawing itself (satori, resvg, sharp: draw.ts) runs on the
+ * worker threads of pool.ts. A photo or portrait is not drawn by satori and resvg but composited
+ * by sharp into the box the layout leaves for it.
+ * An image whose drawn tree, picture and font are unchanged comes from the disk cache instead;
+ * its key is also the image route's cacheKey, so Astro's incremental build skips it altogether.
  * Characters the font lacks are reported with the page they are on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
 import { defaultCacheDir, readCached, writeCached } from './cache.ts';
+import { PICTURE_PLACEHOLDER, satoriSvg, type LayoutNode } from './draw.ts';
 import { fontIdentity, fontsFor, planFonts, uncoveredCharacters } from './font.ts';
-import { croppedImage, hashBytes, locateImage } from './images.ts';
+import { hashBytes, locateImage } from './images.ts';
 import { packageVersion } from './packages.ts';
-import { OG_HEIGHT, OG_WIDTH } from './paths.ts';
-import { drawnText, IMAGE_SIZE, renderTemplate } from './templates/index.ts';
+import { drawPool } from './pool.ts';
+import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from './templates/index.ts';
 import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
 
+export type { LayoutNode };
+
 /**
- * Bump when the rendering itself changes (satori or resvg options). Template changes need no bump:
- * the drawn element tree is part of the cache key; upgrades of satori, resvg, sharp or the font
- * need none either: their versions are part of it too.
+ * Bump when the rendering itself changes (satori, resvg or sharp options, draw.ts). Template
+ * changes need no bump: the drawn element tree is part of the cache key; upgrades of satori,
+ * resvg, sharp or the font need none either: their versions are part of it too.
+ * 5: pictures composited by sharp instead of drawn by resvg.
  */
-const RENDERER_VERSION = 4;
+const RENDERER_VERSION = 5;
 
 export interface SiteIdentity {
   siteName: string;
@@ -47,40 +49,12 @@ export interface RenderResult {
 /** What draws the images, besides the tree: read once per process. */
 let drawnWith: string | undefined;
 
-export type LayoutNode = { left: number; top: number; width: number; height: number; type: string; textContent?: string };
-
-/** The satori call in progress; the next waits for it (see drawSvg). */
-let satoriTurn: Promise<unknown> = Promise.resolve();
-
 /**
- * Satori: the tree as SVG, text drawn as outlines. `onNode` sees every element's layout box.
- * One call at a time: satori clears module-level image caches at the start of each call, so
- * calls drawn ahead (ahead.ts) take turns rather than interleave at their awaits.
+ * Satori on the main thread, for tests and checks of the layout: the tree as SVG with the font
+ * subset covering its text. `onNode` sees every element's layout box.
  */
-export function drawSvg(tree: OgElement, onNode?: (node: LayoutNode) => void): Promise<string> {
-  const svg = satoriTurn.then(async () => satori(tree as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: await fontsFor(drawnText(tree)),
-    ...(onNode ? { onNodeDetected: onNode } : {}),
-  }));
-  satoriTurn = svg.catch(() => {});
-  return svg;
-}
-
-/**
- * Satori, then resvg at the SVG's own size (1200×630). A card with a photograph on it is stored
- * as a 256-colour PNG (sharp's libimagequant at its fastest effort): about 450 KB instead of
- * 1.2 MB, for some 150 ms more CPU once per photo; flat text cards are already small (about
- * 45 KB) and keep resvg's lossless PNG.
- */
-export async function drawPng(tree: OgElement, photographic = false): Promise<Buffer> {
-  // Off the main thread; the text is already outlines, so resvg needs no system fonts.
-  const rendered = await renderAsync(await drawSvg(tree), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  if (!photographic) return rendered.asPng();
-  const { width, height } = rendered;
-  return sharp(rendered.pixels, { raw: { width, height, channels: 4 } }).png({ palette: true, effort: 1 }).toBuffer();
-}
+export const drawSvg = (tree: OgElement, onNode?: (node: LayoutNode) => void): Promise<string> =>
+  satoriSvg(tree, fontsFor(drawnText(tree)), onNode);
 
 /** What a template is given for a card: its text, the site's name and host, the picture if any. */
 const templateInput = (card: Card, site: SiteIdentity, image?: TemplateImage): TemplateInput => ({
@@ -103,48 +77,92 @@ export function prepareFonts(cards: Iterable<Card>, site: SiteIdentity): void {
 export const describeMissing = (path: string, missing: string[]): string =>
   `分享图 ${path}：字体 Noto Sans SC 缺少字符 ${missing.map((char) => `「${char}」(U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join('、')}，这些字符在图中会留空（页面本身不受影响）；请在内容中改用字库收录的写法，若是人名、单位名用字不能改，可在 src/og/font.ts 换用收录该字的开源字体`;
 
-export async function renderCard(card: Card, site: SiteIdentity, options: RenderOptions = {}): Promise<RenderResult> {
-  const warn = options.warn ?? ((message: string) => console.warn(`[og] ${message}`));
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
+const warnToConsole = (message: string) => console.warn(`[og] ${message}`);
+
+/** A card made ready to draw: its cache key and its tree, without the picture's bytes. */
+export interface PlannedCard {
+  card: Card;
+  site: SiteIdentity;
+  /** Hash of the renderer and the drawn tree with the picture's hash in place of the picture. */
+  key: string;
+  /** The tree to draw, the picture being PICTURE_PLACEHOLDER. */
+  tree: OgElement;
+  /** The picture, if the card has one and its file was found. */
+  picture?: { file: string; hash: string; role: ImageRole };
+  /** Characters of the card the font has no glyph for. */
+  missing: string[];
+}
+
+/**
+ * Everything about a card but the drawing: finds and hashes its picture, builds its tree and its
+ * key, and reports characters the font lacks and pictures that are missing. Cheap enough to run
+ * for every card of every build (the image route's getStaticPaths does, for its cacheKey).
+ */
+export function planCard(card: Card, site: SiteIdentity, warn: (message: string) => void = warnToConsole): PlannedCard {
   const role = card.image?.role;
-
-  let picture: { file: string; bytes: Buffer; hash: string } | undefined;
-  if (card.image) {
+  let picture: PlannedCard['picture'];
+  if (card.image && role) {
     const found = locateImage(card.image);
-    if ('file' in found) {
-      const bytes = readFileSync(found.file);
-      picture = { file: found.file, bytes, hash: hashBytes(bytes) };
-    } else {
-      warn(`分享图 ${card.path}：${found.problem}，这张图不带图片`);
-    }
+    if ('file' in found) picture = { file: found.file, hash: hashBytes(readFileSync(found.file)), role };
+    else warn(`分享图 ${card.path}：${found.problem}，这张图不带图片`);
   }
-
-  const input = (image: TemplateImage | undefined) => templateInput(card, site, image);
-  // The tree with a stand-in for the picture is what the image is drawn from; hashing it
-  // keys the cache by template, text and picture at once, without cropping the picture first.
-  const stub = picture && role ? { src: `sha256:${picture.hash}`, ...IMAGE_SIZE[role] } : undefined;
-  const stubTree = renderTemplate(input(stub), role);
+  const tree = (image?: TemplateImage) => renderTemplate(templateInput(card, site, image), picture && role);
+  // The tree with the picture's hash in place of the picture keys the cache by template, text
+  // and picture at once, without decoding the picture.
+  const stubTree = tree(picture && { src: `sha256:${picture.hash}`, ...IMAGE_SIZE[picture.role] });
 
   const missing = uncoveredCharacters(drawnText(stubTree));
   if (missing.length) warn(describeMissing(card.path, missing));
 
   drawnWith ??= [RENDERER_VERSION, fontIdentity(), ...['satori', '@resvg/resvg-js', 'sharp'].map(packageVersion)].join(' ');
   const key = createHash('sha256').update(JSON.stringify([drawnWith, stubTree])).digest('hex');
-  const cached = readCached(cacheDir, key);
+  return {
+    card,
+    site,
+    key,
+    tree: picture ? tree({ src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE[picture.role] }) : stubTree,
+    ...(picture ? { picture } : {}),
+    missing,
+  };
+}
+
+/**
+ * The image of a planned card: from the disk cache, or drawn by the pool and stored. A picture
+ * changed since it was planned is planned again, so the image always matches its key.
+ */
+export async function drawPlanned(plan: PlannedCard, options: RenderOptions = {}): Promise<RenderResult> {
+  const warn = options.warn ?? warnToConsole;
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const { card, missing } = plan;
+  const cached = readCached(cacheDir, plan.key);
   if (cached) return { png: cached, fromCache: true, missing };
 
-  let image: TemplateImage | undefined;
-  if (picture && role) {
-    try {
-      image = await croppedImage(picture.bytes, IMAGE_SIZE[role], role === 'side' ? 'attention' : 'centre');
-    } catch (error) {
-      warn(`分享图 ${card.path}：图片 ${picture.file} 无法解码（${(error as Error).message}），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件`);
-    }
+  let bytes: Buffer | undefined;
+  if (plan.picture) {
+    bytes = readFileSync(plan.picture.file);
+    if (hashBytes(bytes) !== plan.picture.hash) return drawPlanned(planCard(card, plan.site, warn), options);
   }
-  const png = await drawPng(renderTemplate(input(image), role), image !== undefined);
-  writeCached(cacheDir, key, png);
-  return { png, fromCache: false, missing };
+  const fallback = plan.picture && renderTemplate(templateInput(card, plan.site), undefined);
+  let drawn;
+  try {
+    drawn = await drawPool().draw({
+      tree: plan.tree,
+      ...(fallback ? { fallback } : {}),
+      ...(plan.picture && bytes ? { picture: { bytes, role: plan.picture.role } } : {}),
+    }, await fontsFor(drawnText(plan.tree)));
+  } catch (error) {
+    throw new Error(`分享图 ${card.path} 绘制失败：${(error as Error).message}`, { cause: error });
+  }
+  if (drawn.pictureProblem) {
+    warn(`分享图 ${card.path}：图片 ${plan.picture!.file} 无法解码（${drawn.pictureProblem}），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件`);
+  }
+  writeCached(cacheDir, plan.key, drawn.png);
+  return { png: drawn.png, fromCache: false, missing };
 }
+
+/** planCard, then drawPlanned: one card from start to end. */
+export const renderCard = (card: Card, site: SiteIdentity, options: RenderOptions = {}): Promise<RenderResult> =>
+  drawPlanned(planCard(card, site, options.warn), options);
 
 /**
  * Counts images as the build renders them and prints a line every so often, so a long cold build

@@ -8,7 +8,8 @@ import { getSite, settings } from '../lib/content.ts';
 import { renderAhead } from './ahead.ts';
 import { buildCards } from './cards.ts';
 import { ogImagePath } from './paths.ts';
-import { prepareFonts, renderCard, type RenderResult } from './render.ts';
+import { defaultPoolSize } from './pool.ts';
+import { drawPlanned, planCard, prepareFonts, type PlannedCard, type RenderResult } from './render.ts';
 import type { Card } from './types.ts';
 
 /** The site's name and host, drawn along the bottom of every card. */
@@ -32,17 +33,31 @@ export async function shareImageOf(path: string): Promise<{ image: string; alt: 
   return { image: ogImagePath(pagePath), alt: card.alt };
 }
 
+let plans: Promise<PlannedCard[]> | undefined;
+
+/**
+ * Every card made ready to draw, in siteCards() order (the order of the image route's pages),
+ * with its cache key: once per build. The first call announces every card's text to the font
+ * module, so the first image drawn cuts one subset for all of them.
+ */
+export function sitePlans(): Promise<PlannedCard[]> {
+  plans ??= siteCards().then((cards) => {
+    const list = [...cards.values()];
+    prepareFonts(list, identity);
+    return list.map((card) => planCard(card, identity));
+  });
+  return plans;
+}
+
 let images: Promise<(index: number) => Promise<RenderResult>> | undefined;
 
 /**
- * The image of the card at `index` in siteCards() order (the order of the route's pages). The
- * first call plans one font subset for every card; each call starts the next image too.
+ * The image of the card at `index` in sitePlans() order. Each call starts the next few images
+ * too, twice as many as the pool has workers, so the workers never wait for Astro to ask for the
+ * next page (Astro renders one page at a time and awaits it). The pool itself starts only when an
+ * image is not in the cache.
  */
 export function siteImage(index: number): Promise<RenderResult> {
-  images ??= siteCards().then((cards) => {
-    const list = [...cards.values()];
-    prepareFonts(list, identity);
-    return renderAhead(list, (card) => renderCard(card, identity));
-  });
+  images ??= sitePlans().then((list) => renderAhead(list, (plan) => drawPlanned(plan), 2 * defaultPoolSize()));
   return images.then((draw) => draw(index));
 }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { locateImage } from '../../src/og/images.ts';
-import { createProgress, renderCard } from '../../src/og/render.ts';
+import { createProgress, drawPlanned, planCard, renderCard } from '../../src/og/render.ts';
 import type { Card } from '../../src/og/types.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bangyang-og-'));
@@ -83,6 +83,39 @@ describe('renderCard', () => {
     expect(await sharp(result.png).metadata()).toMatchObject({ width: 1200, height: 630 });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^分享图 \/exhibitions\/x\/a\/：图片 .*photos\/a\.jpg 无法解码（.+），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件$/);
+  });
+
+  it('keys an image (the disk cache and the route\'s cacheKey) by what is drawn: the text and the picture\'s bytes', async () => {
+    const entryFile = await photoEntry('#336699');
+    const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
+    const key = planCard(photoCard, site).key;
+    expect(planCard(photoCard, site).key).toBe(key);
+    // Not drawn: the page path, the kind, the alt text.
+    expect(planCard({ ...photoCard, path: '/exhibitions/x/b/', kind: 'other', alt: '别的' }, site).key).toBe(key);
+    expect(planCard({ ...photoCard, title: '新名称' }, site).key).not.toBe(key);
+    expect(planCard(photoCard, { ...site, siteHost: 'example.org' }).key).not.toBe(key);
+    await photoEntry('#993322');
+    const changed = planCard(photoCard, site).key;
+    expect(changed).not.toBe(key);
+    // The same bytes again give the same key: it is the bytes, not the file's time, that count.
+    await photoEntry('#336699');
+    expect(planCard(photoCard, site).key).toBe(key);
+    const cacheDir = join(work, 'cache-g');
+    await renderCard(photoCard, site, { cacheDir });
+    expect(readdirSync(cacheDir)).toEqual([`${key}.png`]);
+  });
+
+  it('draws the picture as it is when the image is drawn, even if it changed after the key was made', async () => {
+    const entryFile = await photoEntry('#336699');
+    const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
+    const plan = planCard(photoCard, site);
+    await photoEntry('#993322');
+    const cacheDir = join(work, 'cache-h');
+    const drawn = await drawPlanned(plan, { cacheDir });
+    const { dominant } = await sharp(drawn.png).stats();
+    expect(dominant.r).toBeGreaterThan(dominant.b);
+    // Stored under the key of what was drawn, not the stale one.
+    expect(readdirSync(cacheDir)).toEqual([`${planCard(photoCard, site).key}.png`]);
   });
 
   it('prints progress every few images and at the end', () => {

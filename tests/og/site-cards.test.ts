@@ -9,7 +9,8 @@ import { fixtureSite, settings } from './fixtures.ts';
 // here it serves the fixture site instead.
 vi.mock('../../src/lib/content.ts', () => ({ getSite: async () => fixtureSite(), settings }));
 
-const { shareImageOf, siteCards, siteImage } = await import('../../src/og/site-cards.ts');
+const { shareImageOf, siteCards, siteImage, sitePlans } = await import('../../src/og/site-cards.ts');
+const { planCard } = await import('../../src/og/render.ts');
 
 // The images drawn here go to a cache of their own.
 const cacheDir = mkdtempSync(join(tmpdir(), 'bangyang-og-site-'));
@@ -44,5 +45,15 @@ describe('the share image of a page', () => {
     // The next card (started together with it) is a different image.
     const next = await siteImage(paths.indexOf('/404.html') + 1);
     expect(next.png.equals(notFound.png)).toBe(false);
+  });
+
+  it('is planned once per build, in the order of the cards, with the key the route gives Astro as cacheKey', async () => {
+    const cards = [...(await siteCards()).values()];
+    const plans = await sitePlans();
+    expect(plans).toBe(await sitePlans());
+    expect(plans.map((plan) => plan.card)).toEqual(cards);
+    const identity = { siteName: settings.siteName, siteHost: new URL(settings.siteUrl).host };
+    expect(plans.map((plan) => plan.key)).toEqual(cards.map((card) => planCard(card, identity, () => {}).key));
+    expect(new Set(plans.map((plan) => plan.key)).size).toBe(plans.length);
   });
 });

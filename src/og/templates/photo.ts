@@ -8,11 +8,15 @@ import { COLORS, el, footer, frame, infoLines, label, title, titleSize } from '.
 
 export const PHOTO_IMAGE = { width: OG_WIDTH, height: OG_HEIGHT };
 
+/** Behind the photo, where it is transparent; drawn by sharp, which puts the photo under this card. */
+export const PHOTO_BACKGROUND = '#111111';
+
 /** A layer over the whole card: the gradient, then the text above it. */
 const LAYER: OgStyle = { display: 'flex', position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT };
 
 export function photoTemplate(input: TemplateInput & { image: TemplateImage }): OgElement {
-  return frame({ flexDirection: 'column', backgroundColor: '#111111' }, [
+  // No background of its own: the photo and PHOTO_BACKGROUND are composited under the card.
+  return frame({ flexDirection: 'column' }, [
     el('img', { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT, objectFit: 'cover' }, undefined, {
       src: input.image.src,
       width: input.image.width,

@@ -5,14 +5,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogRouteParam } from '../../og/paths.ts';
 import { createProgress } from '../../og/render.ts';
-import { siteCards, siteImage } from '../../og/site-cards.ts';
+import { siteImage, sitePlans } from '../../og/site-cards.ts';
 
 const progress = createProgress();
 
+/**
+ * The cacheKey is the image's disk-cache key (renderer, font, drawn tree, the picture's hash):
+ * with Astro's incremental build, an image whose key is unchanged is not rendered at all but
+ * copied from Astro's cache. Missing characters and pictures are reported here, every build.
+ */
 export const getStaticPaths = (async () => {
-  const cards = [...(await siteCards()).values()];
-  progress.expect(cards.length);
-  return cards.map((card, index) => ({ params: { path: ogRouteParam(card.path) }, props: { index } }));
+  const plans = await sitePlans();
+  progress.expect(plans.length);
+  return plans.map(({ card, key }, index) => ({ params: { path: ogRouteParam(card.path) }, props: { index }, cacheKey: key }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ index: number }> = async ({ props }) => {
