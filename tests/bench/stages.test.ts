@@ -38,7 +38,30 @@ describe('parseBuildLog', () => {
   });
 
   it('counts share images drawn, derivatives encoded and reused, pages indexed', () => {
-    expect(counts).toEqual({ shareImages: 21, shareImagesRendered: 3, photoDerivativesEncoded: 2, photoDerivativesReused: 1, indexedPages: 3 });
+    expect(counts).toEqual({
+      shareImages: 21,
+      shareImagesRendered: 3,
+      shareImagesRestored: 0,
+      pagesRendered: 2,
+      pagesRestored: 0,
+      photoDerivativesEncoded: 2,
+      photoDerivativesReused: 1,
+      indexedPages: 3,
+    });
+  });
+
+  it('counts what the incremental build copied, and images drawn when the tally is behind', () => {
+    const warm = parseBuildLog(
+      [
+        '   ├─ /units/a/index.html (restored)',
+        '   ├─ /units/b/index.html (+4ms) ',
+        '   ├─ /og/units/a.png (restored)',
+        '   ├─ /og/units/b.png (+80ms) ',
+        '   ├─ /og/units/c.png (cached)',
+      ].map((text, at) => ({ at, text })),
+      10,
+    );
+    expect(warm.counts).toMatchObject({ shareImages: 3, shareImagesRendered: 1, shareImagesRestored: 2, pagesRendered: 1, pagesRestored: 1 });
   });
 
   it('reads a progress line that leaves out a zero count', () => {

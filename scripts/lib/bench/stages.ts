@@ -23,9 +23,14 @@ export interface Stages {
 }
 
 export interface BuildCounts {
-  /** Share images drawn in this build (not taken from the cache). */
+  /** Share images drawn in this build (not taken from a cache). */
   shareImagesRendered: number;
+  /** Share images Astro's incremental build copied from its cache instead of asking the route. */
+  shareImagesRestored: number;
   shareImages: number;
+  /** Other routes (HTML, feeds, data files): rendered, and copied by the incremental build. */
+  pagesRendered: number;
+  pagesRestored: number;
   /** Derivatives encoded in this build, and those Astro reused from its cache. */
   photoDerivativesEncoded: number;
   photoDerivativesReused: number;
@@ -40,8 +45,10 @@ const OG_ROUTE = /├─ \/(?:[^ ]*\/)?og\//;
 const ROUTE = /├─ \//;
 const IMAGE = /▶ /;
 const REUSED = /(?:reused|revalidated) cache entry/;
+const RESTORED = /├─ \S+ \((?:restored|cached)\)/;
 const OG_PROGRESS = /分享图 (\d+)\/(\d+)（/;
 const OG_DRAWN = /新绘制 (\d+) 张/;
+const OG_CACHED = /缓存 (\d+) 张/;
 const PAGEFIND = /已为 (\d+) 个页面建立检索索引.*?([\d.]+) 秒/;
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
@@ -76,6 +83,16 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
   // The renderer's last progress line: `分享图 done/total（缓存 c 张，新绘制 d 张…）`, either part left
   // out when it is zero.
   const progress = lines.filter((line) => OG_PROGRESS.test(line.text)).at(-1)?.text ?? '';
+  const routeLines = lines.filter((line) => ROUTE.test(line.text));
+  const ogLines = routeLines.filter((line) => OG_ROUTE.test(line.text));
+  const restored = (some: LogLine[]) => some.filter((line) => RESTORED.test(line.text)).length;
+  const ogRestored = restored(ogLines);
+  // The route prints its tally every 20 images and at the last one, so with the incremental build
+  // (which asks it for the changed images only) the last tally can be missing or behind: the
+  // images the route was asked for, less those its tally says came from the disk cache.
+  const ogAsked = ogLines.length - ogRestored;
+  const progressDone = Number(OG_PROGRESS.exec(progress)?.[1] ?? 0);
+  const drawn = progress && progressDone >= ogAsked ? Number(OG_DRAWN.exec(progress)?.[1] ?? 0) : ogAsked - Number(OG_CACHED.exec(progress)?.[1] ?? 0);
   const imageLines = lines.filter((line) => IMAGE.test(line.text));
   const reused = imageLines.filter((line) => REUSED.test(line.text)).length;
 
@@ -88,8 +105,11 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
       searchIndex: pagefind ? Number(pagefind[2]) : 0,
     },
     counts: {
-      shareImages: Number(OG_PROGRESS.exec(progress)?.[2] ?? 0),
-      shareImagesRendered: Number(OG_DRAWN.exec(progress)?.[1] ?? 0),
+      shareImages: Math.max(ogLines.length, Number(OG_PROGRESS.exec(progress)?.[2] ?? 0)),
+      shareImagesRendered: ogLines.length ? drawn : Number(OG_DRAWN.exec(progress)?.[1] ?? 0),
+      shareImagesRestored: ogRestored,
+      pagesRendered: routeLines.length - ogLines.length - restored(routeLines) + ogRestored,
+      pagesRestored: restored(routeLines) - ogRestored,
       photoDerivativesEncoded: imageLines.length - reused,
       photoDerivativesReused: reused,
       indexedPages: pagefind ? Number(pagefind[1]) : 0,
