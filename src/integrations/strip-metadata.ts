@@ -41,29 +41,44 @@ export function hasMetadata(metadata: Metadata): boolean {
  */
 export async function stripImage(input: Buffer): Promise<Buffer | undefined> {
   const metadata = await sharp(input).metadata();
-  if (!hasMetadata(metadata)) return undefined;
+  return hasMetadata(metadata) ? encodeWithout(input, metadata) : undefined;
+}
+
+function encodeWithout(input: Buffer | string, metadata: Metadata): Promise<Buffer> {
   const encode = ENCODERS[metadata.format as keyof typeof ENCODERS];
   if (!encode) throw new Error(`无法去除这种图片格式的元数据：${metadata.format}`);
   return encode(sharp(input, { animated: true }).autoOrient().keepIccProfile()).toBuffer();
 }
 
-/** Rewrites every image below `dir` that carries metadata; returns their paths relative to `dir`. */
+/** Files looked at at the same time: sharp reads headers on libuv's thread pool. */
+const AT_ONCE = 8;
+
+/**
+ * Rewrites every image below `dir` that carries metadata; returns their paths relative to `dir`.
+ * sharp reads only a file's header to learn whether it has metadata (a city-scale build has
+ * some 30,000 images, nearly all clean), and only the files that do are read whole and rewritten.
+ */
 export async function stripMetadataIn(dir: string): Promise<string[]> {
   const files = (await readdir(dir, { recursive: true })).filter((file) => IMAGE_FILE.test(file)).sort();
-  const stripped: string[] = [];
-  for (const file of files) {
-    const path = join(dir, file);
-    let clean: Buffer | undefined;
-    try {
-      clean = await stripImage(await readFile(path));
-    } catch (error) {
-      throw new Error(`${file}：无法读取或去除图片元数据（${(error as Error).message}）。请用看图软件另存一份再放回。`, { cause: error });
+  const stripped = new Set<string>();
+  let next = 0;
+  const work = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const path = join(dir, file);
+      try {
+        const metadata = await sharp(path).metadata();
+        if (!hasMetadata(metadata)) continue;
+        // Read into memory first: sharp must not write the file it is still reading.
+        await writeFile(path, await encodeWithout(await readFile(path), metadata));
+      } catch (error) {
+        throw new Error(`${file}：无法读取或去除图片元数据（${(error as Error).message}）。请用看图软件另存一份再放回。`, { cause: error });
+      }
+      stripped.add(file);
     }
-    if (!clean) continue;
-    await writeFile(path, clean);
-    stripped.push(file);
-  }
-  return stripped;
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, work));
+  return files.filter((file) => stripped.has(file));
 }
 
 export function stripMetadata(): AstroIntegration {
