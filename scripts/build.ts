@@ -29,6 +29,10 @@ const argv = process.argv.slice(2);
 const ASTRO_STEP_ENV = 'BANGYANG_BUILD_ASTRO_INTO';
 /** The child's exit code when it has explained a failed build itself. */
 const ASTRO_FAILED = 3;
+/** The Astro process's JavaScript heap limit in MB (heapLimitMb); 0 for none. */
+const HEAP_ENV = 'BANGYANG_BUILD_HEAP_MB';
+/** Enough for the city benchmark's 14,659 pages (BENCHMARKS.md, 规模). */
+const DEFAULT_HEAP_MB = 1024;
 if (argv.includes('--help') || argv.includes('-h')) {
   console.log(BUILD_USAGE);
   process.exit(0);
@@ -87,13 +91,15 @@ try {
   removeStaleLeftovers(outDir);
   temporary = temporaryDirFor(outDir);
   rmSync(temporary, { recursive: true, force: true });
-  astro = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...argv], {
-    env: { ...process.env, [ASTRO_STEP_ENV]: temporary, [INDEX_LATER_ENV]: '1' },
-    stdio: 'inherit',
-  });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) =>
-    astro!.on('exit', (...ended) => done(ended)).on('error', fail),
-  );
+  const heapMb = heapLimitMb();
+  let ended = await runAstro(temporary, heapMb);
+  if (heapMb !== undefined && ranOutOfHeap(ended)) {
+    // Not an error in the content: this site needs more than the limit. Build again without it.
+    console.error(`\nAstro 构建进程超出了 ${heapMb} MB 的 JavaScript 堆上限（站点较大），已去掉上限重新构建。可用环境变量 ${HEAP_ENV} 调大上限（0 表示不设上限）。`);
+    rmSync(temporary, { recursive: true, force: true });
+    ended = await runAstro(temporary, undefined);
+  }
+  const [code, signal] = ended;
   if (code !== 0) {
     cleanUp();
     // The child has explained its error already; anything else (killed, out of memory) is said here.
@@ -111,6 +117,41 @@ try {
   cleanUp();
   explain(error);
   process.exit(1);
+}
+
+type Ended = [code: number | null, signal: NodeJS.Signals | null];
+
+/** Astro into `into`, in a child process (this script again), its V8 heap capped at `heapMb`. */
+async function runAstro(into: string, heapMb: number | undefined): Promise<Ended> {
+  const heap = heapMb === undefined ? [] : [`--max-old-space-size=${heapMb}`];
+  astro = spawn(process.execPath, [...process.execArgv, ...heap, fileURLToPath(import.meta.url), ...argv], {
+    // Two malloc arenas instead of glibc's eight per core: sharp's and resvg's threads otherwise
+    // leave freed native memory spread over many arenas (sharp's documentation recommends it).
+    env: { MALLOC_ARENA_MAX: '2', ...process.env, [ASTRO_STEP_ENV]: into, [INDEX_LATER_ENV]: '1' },
+    stdio: 'inherit',
+  });
+  return new Promise<Ended>((done, fail) => astro!.on('exit', (...exit) => done(exit)).on('error', fail));
+}
+
+/**
+ * The JavaScript heap limit of the Astro process, in MB. V8 sizes its heap from the machine's
+ * memory (about 4 GB here) and, with room to spare, collects late: at city scale the process
+ * grew to 2.5 GB, much of it garbage (BENCHMARKS.md, 规模). With a limit it collects sooner. A
+ * site whose live data does not fit is built again without the limit (see ranOutOfHeap), so the
+ * limit costs such a site time, never the build. HEAP_ENV changes it, 0 turns it off; a limit
+ * given in NODE_OPTIONS or to node itself is left alone.
+ */
+function heapLimitMb(): number | undefined {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((option) => option.includes('--max-old-space-size'));
+  const raw = process.env[HEAP_ENV]?.trim();
+  const mb = raw ? Number(raw) : DEFAULT_HEAP_MB;
+  if (!Number.isInteger(mb) || mb < 0) throw new Error(`环境变量 ${HEAP_ENV} 应为 MB 数（整数，0 表示不设上限），现在是「${raw}」`);
+  return given || mb === 0 ? undefined : mb;
+}
+
+/** V8 aborts the process when its heap is full ("JavaScript heap out of memory"). */
+function ranOutOfHeap([code, signal]: Ended): boolean {
+  return signal === 'SIGABRT' || code === 134;
 }
 
 /** BANGYANG_ASTRO_CACHE gives a build a cache folder of its own (parallel test runs, benchmarks). */
