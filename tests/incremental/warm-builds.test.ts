@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, unitSlug } from '../../scripts/lib/bench/corpus.ts';
@@ -55,7 +56,8 @@ function build(name: string, day: string, args: string[] = []): Build {
       BUILD_DATE: day,
     },
   });
-  const output = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its log when the environment asks for it (FORCE_COLOR, as some CI runners set).
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`build "${name}" failed:\n${output}`);
   const outDir = join(WORK, 'out', name);
   rmSync(outDir, { recursive: true, force: true });
