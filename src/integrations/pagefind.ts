@@ -20,6 +20,7 @@ import { cp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 
 /** The bundle folder below the output directory; the search page reads `<base>pagefind/parts.json` first. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -243,14 +244,14 @@ async function indexPart(site: string, pages: SitePage[], outputPath: string): P
     const { index, errors } = await createIndex(INDEX_OPTIONS);
     if (!index) throw new Error(errors.join('\n'));
     // A few files in flight keep the service busy without holding many pages in this process.
-    const queue = [...pages];
-    const worker = async () => {
-      for (let page = queue.shift(); page; page = queue.shift()) {
-        const added = await index.addHTMLFile({ sourcePath: page.path, content: await readFile(join(site, page.path), 'utf8') });
-        if (added.errors.length) throw new Error(`${page.path}：${added.errors.join('\n')}`);
+    const limit = pLimit(4);
+    await limit.map(pages, async (page) => {
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: await readFile(join(site, page.path), 'utf8') });
+      if (added.errors.length) {
+        limit.clearQueue(); // No more pages for a service that is about to be closed.
+        throw new Error(`${page.path}：${added.errors.join('\n')}`);
       }
-    };
-    await Promise.all(Array.from({ length: 4 }, worker));
+    });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(outputPath, file), { force: true })));

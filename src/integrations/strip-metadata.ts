@@ -16,6 +16,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 
 /** Formats sharp can both read and write, with the quality a re-encoded file gets. */
@@ -60,25 +61,21 @@ const AT_ONCE = 8;
  */
 export async function stripMetadataIn(dir: string): Promise<string[]> {
   const files = (await readdir(dir, { recursive: true })).filter((file) => IMAGE_FILE.test(file)).sort();
-  const stripped = new Set<string>();
-  let next = 0;
-  const work = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const path = join(dir, file);
-      try {
-        const metadata = await sharp(path).metadata();
-        if (!hasMetadata(metadata)) continue;
-        // Read into memory first: sharp must not write the file it is still reading.
-        await writeFile(path, await encodeWithout(await readFile(path), metadata));
-      } catch (error) {
-        throw new Error(`${file}：无法读取或去除图片元数据（${(error as Error).message}）。请用看图软件另存一份再放回。`, { cause: error });
-      }
-      stripped.add(file);
+  const limit = pLimit(AT_ONCE);
+  const stripped = await limit.map(files, async (file) => {
+    const path = join(dir, file);
+    try {
+      const metadata = await sharp(path).metadata();
+      if (!hasMetadata(metadata)) return undefined;
+      // Read into memory first: sharp must not write the file it is still reading.
+      await writeFile(path, await encodeWithout(await readFile(path), metadata));
+      return file;
+    } catch (error) {
+      limit.clearQueue(); // The build fails: the files not yet looked at are left alone.
+      throw new Error(`${file}：无法读取或去除图片元数据（${(error as Error).message}）。请用看图软件另存一份再放回。`, { cause: error });
     }
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, work));
-  return files.filter((file) => stripped.has(file));
+  });
+  return stripped.filter((file) => file !== undefined);
 }
 
 export function stripMetadata(): AstroIntegration {
