@@ -46,7 +46,7 @@ export function unfinishedLines(report: CheckReport): string[] {
 /** What `npm run build` prints when the gate stops it (before “构建失败，输出文件夹未改动。”). */
 export function gateFailureText(result: GateResult): string {
   return [
-    `内容检查发现 ${result.errors.length} 个错误，网站没有构建：`,
+    `内容检查发现 ${result.errors.length} 个错误：`,
     ...result.errors.map(formatDiagnostic),
     ...(result.warnings.length ? [`（另有 ${result.warnings.length} 个警告，运行 npm run check 查看）`] : []),
     ...unfinishedLines(result.report).map((line, i) => (i === 0 ? `\n${line}` : line)),

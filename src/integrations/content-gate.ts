@@ -19,6 +19,7 @@ import type { ViteDevServer } from 'vite';
 import { buildDay } from '../lib/dates.ts';
 import { CONTENT_DIR } from '../lib/settings.ts';
 import type { GateResult } from '../../scripts/lib/content-gate.ts';
+import { formatDiagnostic } from '../../scripts/lib/diagnostics.ts';
 
 /** Set by scripts/build.ts for its Astro child once the gate has passed. */
 export const CONTENT_CHECKED_ENV = 'BANGYANG_CONTENT_CHECKED';
@@ -58,7 +59,7 @@ function watchContent(server: ViteDevServer, root: string, logger: AstroIntegrat
       const result = await runContentGate(root, buildDay());
       if (result.errors.length > 0) {
         logger.error(`\n${gateFailureText(result)}\n改正后保存，浏览器里的页面会自动刷新。`);
-        server.environments.client.hot.send({ type: 'error', err: overlayError(result, root) as never });
+        server.environments.client.hot.send({ type: 'error', err: overlayError(result, root, errorLines(result)) as never });
       } else if (failed) {
         logger.info('内容检查通过，页面已恢复。');
         server.environments.client.hot.send({ type: 'full-reload', path: '*' });
@@ -98,7 +99,8 @@ function watchContent(server: ViteDevServer, root: string, logger: AstroIntegrat
     const { gateFailureText } = await gateModule();
     const html = errorPage(gateFailureText(result), join(server.config.base, '@vite/client'));
     // As Astro does for a page that throws: the overlay comes over the socket once the page is there.
-    res.on('close', () => setTimeout(() => server.environments.client.hot.send({ type: 'error', err: overlayError(result, root) as never }), 200));
+    const err = overlayError(result, root, errorLines(result));
+    res.on('close', () => setTimeout(() => server.environments.client.hot.send({ type: 'error', err: err as never }), 200));
     res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(html);
   });
@@ -110,6 +112,9 @@ function isPageRequest(req: IncomingMessage, base: string): boolean {
   const path = (req.url ?? '/').split('?')[0]!;
   return !/\/(?:@|__|node_modules\/|_astro\/|_image)/.test(path.slice(base.length - 1));
 }
+
+/** Each error as the terminal prints it: `file:line:col: error: message` and its fix. */
+const errorLines = (result: GateResult) => result.errors.map(formatDiagnostic).join('\n');
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -136,17 +141,18 @@ function errorPage(text: string, viteClient: string): string {
 }
 
 /**
- * The error Astro's overlay shows: the message, the first error's fix as the hint, and its place,
- * from which Astro shows the file with the line marked. No stack: Astro would take the place from it.
+ * The error Astro's overlay shows: the same lines as the terminal, and the place of the first
+ * error, from which Astro shows the file with the line marked. No stack: Astro would take the
+ * place from it. Astro reads `**` in a message as bold, so the asterisks that mask an ID number
+ * are sent as ＊.
  */
-function overlayError(result: GateResult, root: string) {
+function overlayError(result: GateResult, root: string, text: string) {
   const first = result.errors[0]!;
-  const lines = result.errors.map((error) => `${error.file}:${error.line}:${error.col}: ${error.message}`);
   return {
     name: 'ContentError',
     title: `内容检查发现 ${result.errors.length} 个错误`,
-    message: lines.join('\n'),
-    hint: first.hint ? `${first.file}：${first.hint}` : undefined,
+    message: text.replace(/\*/g, '＊'),
+    hint: '按“修改建议”改正后保存文件，页面会自动刷新；npm run check 可在终端列出全部问题。',
     loc: { file: resolve(root, first.file), line: first.line, column: first.col },
     stack: '',
   };
