@@ -10,8 +10,8 @@ import iconv from 'iconv-lite';
 
 /** 测试市精神文明建设委员会's 2026 list: one new unit, one honor for a unit found by its former name. */
 const ROWS = [
-  [1, '测试市人民医院', '山西省/测试市', '卫生健康系统', '文明单位', '市 级', '２０２６年度', new Date(Date.UTC(2026, 2, 10)), '测文明委〔２０２６〕１号'],
-  [2, '测试市少年儿童图书馆', '山西省/测试市', '文化系统', '文明单位', '市级', '2026年度', new Date(Date.UTC(2026, 2, 10)), '测文明委〔2026〕1号'],
+  [1, '测试市人民医院', '山西省/测试市', '卫生健康系统', '文明单位', '市 级', '２０２６年度', new Date(Date.UTC(2026, 1, 28)), '测文明委〔２０２６〕１号'],
+  [2, '测试市少年儿童图书馆', '山西省/测试市', '文化系统', '文明单位', '市级', '2026年度', new Date(Date.UTC(2026, 1, 28)), '测文明委〔2026〕1号'],
 ] as const;
 
 /**
@@ -41,7 +41,7 @@ export function writeMessyGbkCsv(dir: string): string {
     '测试市2026年度文明单位名单,,,,,,,,',
     '序号,单位全称,所属地区,所属系统,荣誉情况,,,命名日期,文号',
     ',,,,称号,级别,年度,,',
-    ...ROWS.map((row) => row.map((cell) => (cell instanceof Date ? '2026年3月10日' : String(cell))).join(',')),
+    ...ROWS.map((row) => row.map((cell) => (cell instanceof Date ? '2026年2月28日' : String(cell))).join(',')),
   ];
   const path = join(dir, 'gbk-two-row-header.csv');
   writeFileSync(path, iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk'));
