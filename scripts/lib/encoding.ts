@@ -17,14 +17,27 @@ const ENCODINGS: Record<string, { codec: string; label: string }> = {
   gb2312: { codec: 'gb18030', label: 'GBK' },
 };
 
-/** What jschardet takes the bytes for: a known encoding, or only the name it guessed. */
-export function detectEncoding(bytes: Uint8Array): { codec: string; label: string } | { guess: string } {
-  const detected = jschardet.detect(Buffer.from(bytes)).encoding ?? '';
-  return ENCODINGS[detected.toLowerCase()] ?? { guess: detected };
-}
-
 /** The bytes as text in the encoding they were saved in (a byte-order mark dropped). */
 export const decode = (bytes: Uint8Array, codec: string): string => iconv.decode(Buffer.from(bytes), codec);
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * What the bytes were saved as: a known encoding, or only the name jschardet guessed. On a few
+ * lines of Chinese jschardet may guess wrong (KOI8 for a short GBK file); bytes it does not take
+ * for another East Asian encoding that read as GB18030 without a bad character, with Chinese in
+ * them, are GBK.
+ */
+export function detectEncoding(bytes: Uint8Array): { codec: string; label: string } | { guess: string } {
+  const detected = jschardet.detect(Buffer.from(bytes)).encoding ?? '';
+  const known = ENCODINGS[detected.toLowerCase()];
+  if (known) return known;
+  // Another East Asian encoding (Big5 above all) is what it says: its bytes would read as GBK too.
+  if (/big5|euc|shift_jis|iso-2022|tw/i.test(detected)) return { guess: detected };
+  const asGbk = decode(bytes, 'gb18030');
+  return !asGbk.includes('\uFFFD') && HAN.test(asGbk) ? ENCODINGS.gbk! : { guess: detected };
+}
+
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import { fail } from '../cli.ts';
 import { frontmatterSpan, parseSource } from '../frontmatter.ts';
@@ -83,7 +84,7 @@ export function withHonorUpdated(source: string, conflict: Conflict, file: strin
   let updated = yamlText;
   for (const edit of edits.sort((a, b) => b.at - a.at)) updated = updated.slice(0, edit.at) + edit.text + updated.slice(edit.end);
   const result = source.slice(0, span.start) + updated + source.slice(span.end);
-  if (JSON.stringify(parseSource(result).data) !== JSON.stringify(expected)) {
+  if (!isDeepStrictEqual(parseSource(result).data, expected)) {
     fail(`自动更新 ${file} 时结果不对，已停止，没有写入任何文件。请手工修改，并把这个文件发给技术人员排查`);
   }
   return result;
