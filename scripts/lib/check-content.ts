@@ -13,7 +13,8 @@
  * and what the site cannot even read (YAML syntax, encoding, two files with one URL).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { z } from 'astro/zod';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import type { Collection } from '../../src/schemas/context.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
@@ -101,7 +102,7 @@ function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
   for (const issue of findFutureEvents(entry.collection, entry.data, today)) {
     diagnostics.push({ ...at(issue.path), severity: 'error', message: `${fieldPath(issue.path)}: ${issue.message}`, hint: FUTURE_EVENT_HINT });
   }
-  const result = SCHEMAS[entry.collection](standInHelpers(entry.absPath)).safeParse(entry.data);
+  const result = schemaFor(entry).safeParse(entry.data);
   diagnostics.push(
     ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
     ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
@@ -110,6 +111,18 @@ function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
     ...findBodyImageProblems(entry),
   );
   return diagnostics;
+}
+
+/**
+ * A collection's schema for the entries of one folder (image paths resolve from it). Made once
+ * per folder: building a schema costs about as much as checking an entry with it.
+ */
+const schemas = new Map<string, z.ZodType>();
+function schemaFor(entry: LoadedEntry): z.ZodType {
+  const key = `${entry.collection}:${dirname(entry.absPath)}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = SCHEMAS[entry.collection](standInHelpers(entry.absPath))));
+  return schema;
 }
 
 /** The files the site reads: every entry and every exhibition's photos.csv. */

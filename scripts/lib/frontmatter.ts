@@ -50,29 +50,39 @@ export function parseSource(source: string, { wholeFileIsYaml = false } = {}): P
   const yamlText = source.slice(span.start, span.end);
   const yamlOffset = span.start;
   const body = wholeFileIsYaml ? '' : source.slice(source.indexOf('\n', span.end + 1) + 1 || source.length);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  // `name：测试` alone reads as one string, not as an error: a frontmatter that is not a set of
-  // fields is looked at the same way.
-  if (firstError || (doc.contents !== null && !isMap(doc.contents))) {
-    const problem = explainYamlError(yamlText, firstError);
-    const { line, col } = positionAt(source, yamlOffset + problem.offset);
-    throw new FrontmatterError(`YAML 格式错误：${problem.message}`, line, col);
-  }
   let data: unknown;
+  let unreadable: unknown;
   try {
     // gray-matter caches by content; `{}` as options turns the cache off so edits are re-read.
     data = wholeFileIsYaml ? jsYaml.load(source) : matter(source, {}).data;
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const line = mark ? mark.line + (wholeFileIsYaml ? 0 : 1) + 1 : 1;
-    throw new FrontmatterError(`YAML 格式错误：${(error as Error).message.split('\n')[0]}`, line, mark ? mark.column + 1 : 1);
+    unreadable = error;
+  }
+  // The position-keeping parse is slow (a few ms a file, most of a city-scale check), so it runs
+  // only when a position is asked for or something looks wrong: js-yaml refused the text, the
+  // field area is not a set of fields (`name：测试` alone reads as one string), a field name is
+  // not a plain word (two lines read as one key), or a line starts like `name：`.
+  let doc: Document | undefined;
+  const document = () => (doc ??= parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true }));
+  const plainFields = data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).every((key) => /^[A-Za-z][\w-]*$/.test(key)));
+  if (unreadable !== undefined || !plainFields || CHINESE_COLON_KEY.test(yamlText)) {
+    const firstError = document().errors[0];
+    if (firstError || (document().contents !== null && !isMap(document().contents))) {
+      const problem = explainYamlError(yamlText, firstError);
+      const { line, col } = positionAt(source, yamlOffset + problem.offset);
+      throw new FrontmatterError(`YAML 格式错误：${problem.message}`, line, col);
+    }
+    if (unreadable !== undefined) {
+      const mark = (unreadable as { mark?: { line: number; column: number } }).mark;
+      const line = mark ? mark.line + (wholeFileIsYaml ? 0 : 1) + 1 : 1;
+      throw new FrontmatterError(`YAML 格式错误：${(unreadable as Error).message.split('\n')[0]}`, line, mark ? mark.column + 1 : 1);
+    }
   }
   return {
     data: (data && typeof data === 'object' ? data : {}) as Record<string, unknown>,
     body,
     locate: (path, options) => {
-      const offset = offsetOf(doc, path, options?.atKey ?? false);
+      const offset = offsetOf(document(), path, options?.atKey ?? false);
       return positionAt(source, yamlOffset + offset);
     },
   };

@@ -1,7 +1,7 @@
 /**
  * The site's own schemas, run outside Astro. Astro's `image()` and `reference()` are replaced by
  * stand-ins that check the same things without a build: an image is a path that exists relative
- * to the entry; a reference is a slug (whether that slug exists is decided once, by
+ * to the entry; a reference is text (whether it names an entry is decided once, by
  * findBrokenReferences in src/lib/references.ts).
  */
 import { existsSync, statSync } from 'node:fs';
@@ -14,7 +14,6 @@ import { figureSchema } from '../../src/schemas/figures.ts';
 import { lectureSchema } from '../../src/schemas/lectures.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { unitSchema } from '../../src/schemas/units.ts';
-import { SLUG_PATTERN } from '../../src/lib/slugs.ts';
 import { caseVariant } from './content-files.ts';
 
 export const SCHEMAS: Record<Collection, (helpers: SchemaHelpers) => z.ZodType> = {
@@ -40,10 +39,11 @@ export function standInHelpers(entryAbsPath: string): SchemaHelpers {
         .refine((value) => isFile(resolve(dir, value)), { error: (issue) => missingImageMessage(dir, String(issue.input)) })
         // Nothing downstream of the check reads the image's metadata, so only its path is kept.
         .transform((value) => ({ src: value }) as unknown as ImageMetadata),
+    // Whether the slug names an entry (and which one was meant when it does not) is said once,
+    // by findBrokenReferences and the check's suggestions.
     reference: (collection) =>
       z
         .string({ error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting` })
-        .regex(SLUG_PATTERN, { error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），只含小写字母、数字和连字符` })
         .transform((id): EntryReference => ({ collection, id })),
   };
 }

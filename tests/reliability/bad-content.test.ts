@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, SITES, variant, WORK, type BuildResult } from './fixture-sites.ts';
 import { parseHtml, read, siteFiles, text } from './site.ts';
+import { originalsIn } from '../../src/integrations/unused-originals.ts';
 
 const fixture = (file: string) => readFileSync(join(SITES, 'escaping', 'content', file), 'utf8');
 
@@ -55,6 +56,8 @@ describe('a site with odd but valid content, and a draft of every kind', () => {
       'figures/ceshi-renwu.md': (source) => source.replace(/\n/g, '\r\n'),
       'lectures/ceshi-jiangzuo.md': (source) => source.replace('讲座摘要。', '讲座\t摘要：\n\n\t缩进的一行。').replace("venue: '报告厅<script>'", "venue: '报告厅\t一层'\t# 一个 Tab 在引号里和注释前"),
       'settings.yaml': (source) => source.replace(/\n/g, '\r\n'),
+      // As the import writes a unit: the list's facts, no story yet.
+      'units/wu-shiji.md': () => fixture('units/ceshi-danwei.md').replace(/^name: .*$/m, 'name: 没有事迹的单位').replace(/^cover: .*\n/m, '').replace(/\n---\n[\s\S]*$/, '\n---\n'),
       ...DRAFTS,
     });
     mkdirSync(join(content, 'exhibitions/caogao-zhan'), { recursive: true });
@@ -71,6 +74,14 @@ describe('a site with odd but valid content, and a draft of every kind', () => {
     expect(heading('figures/ceshi-renwu/index.html')).toBe('人物<script>alert(5)</script></title>"\'&{}');
     expect(read(outDir, 'lectures/ceshi-jiangzuo/index.html')).toContain('缩进的一行');
     expect(read(outDir, 'lectures/ceshi-jiangzuo/index.html')).toContain('报告厅\t一层');
+    // A unit without a story shows its facts, without an empty 创建事迹 heading.
+    const headings = (page: string) => parseHtml(read(outDir, page)).querySelectorAll('h2').map(text);
+    expect(headings('units/ceshi-danwei/index.html')).toContain('创建事迹');
+    expect(headings('units/wu-shiji/index.html')).not.toContain('创建事迹');
+    // Photos are published as their derivatives only, never as the original file.
+    const assets = readdirSync(join(outDir, '_astro'));
+    expect(assets.some((name) => /\.(webp|avif)$/.test(name))).toBe(true);
+    expect(originalsIn(assets)).toEqual([]);
     // The finished build replaced the folder as a whole: nothing of the earlier one is left.
     expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
     expect(readdirSync(dirname(outDir)).filter((name) => name.startsWith('.odd-valid-dist.'))).toEqual([]);

@@ -29,9 +29,13 @@ function* walk(node: MdastNode): Generator<MdastNode> {
 }
 
 export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
+  const mdx = /\.mdx$/i.test(entry.file);
+  // Most bodies have no image at all: a Markdown body without `![` is not parsed (an MDX body
+  // always is, since it can fail to parse).
+  if (!mdx && !entry.text.includes('![')) return [];
   let tree: MdastNode;
   try {
-    tree = (/\.mdx$/i.test(entry.file) ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
+    tree = (mdx ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
   } catch (error) {
     // satteri puts the position at the start of its message: `16:1: Expected a closing tag …`.
     const [, line = '1', col = '1', reason = (error as Error).message] = /^(\d+):(\d+):\s*(.*)$/s.exec((error as Error).message) ?? [];
