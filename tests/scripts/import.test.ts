@@ -146,6 +146,14 @@ describe('npm run import -- units', () => {
     expect(run('check', root).status).toBe(0);
   });
 
+  it('says so when the unit an honor is added to is still a draft', () => {
+    const root = fixtureCopy();
+    const library = join(root, 'content/units/ceshi-shi-tushuguan.md');
+    writeFileSync(library, readFileSync(library, 'utf8').replace('---\n', '---\ndraft: true\n'));
+    const result = run('import', root, ['units', LIST, '--dry-run']);
+    expect(result.stdout).toContain('注意：content/units/ceshi-shi-tushuguan.md 是草稿（draft: true），第 2 行的荣誉要等它写完、删除 draft: true 后才会在网站上显示');
+  });
+
   it('reports a row that disagrees with an honor the unit has, and changes it only with --update', () => {
     const root = fixtureCopy();
     const list = join(root, 'list.csv');

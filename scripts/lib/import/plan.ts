@@ -15,6 +15,7 @@ import type { z } from 'astro/zod';
 import { unitHonor } from '../../../src/schemas/shared.ts';
 import { unitSchema } from '../../../src/schemas/units.ts';
 import { isCalendarDay } from '../../../src/lib/dates.ts';
+import { isDraft } from '../../../src/lib/drafts.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 import { collectionDir, displayPath } from '../content-files.ts';
 import { entriesOf, loadEntries, type LoadedEntry } from '../load-content.ts';
@@ -206,6 +207,9 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
         plan.notes.push(
           `第 ${rowNumber} 行：${existing.file} 已有「${honor.title}」（${honor.term}），授予机关写的是「${String(lookalike.conferredBy)}」，表格是「${honor.conferredBy}」，已作为另一项荣誉添加。如果是同一机关的两种写法，请在文件里删掉多出的一项，并把机关名称写成一致`,
         );
+      }
+      if (isDraft(existing.data) && !additions.has(existing.file)) {
+        plan.notes.push(`${existing.file} 是草稿（draft: true），第 ${rowNumber} 行的荣誉要等它写完、删除 draft: true 后才会在网站上显示`);
       }
       const addition = additions.get(existing.file) ?? { entry: existing, honors: [] };
       addition.honors.push({ honor, rowNumber });
