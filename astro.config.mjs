@@ -6,8 +6,10 @@ import { loadSettings } from './src/lib/settings.ts';
 import { cjkText, markdownProcessor } from './src/integrations/cjk-text.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { stripMetadata } from './src/integrations/strip-metadata.ts';
+import { unusedOriginals } from './src/integrations/unused-originals.ts';
 import { incremental } from './src/integrations/incremental.ts';
 import { contentStoreAtRunTime } from './src/integrations/content-store.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 
 // Settings are validated here, before anything is built: a bad settings file stops the build
 // with the field that is wrong.
@@ -19,7 +21,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), cjkText(), stripMetadata(), pagefind(), sitemap(), incremental(), contentStoreAtRunTime()],
+  // contentGate first: the content checks of `npm run check` run before anything else (and in `npm run dev`).
+  integrations: [contentGate(), mdx(), cjkText(), unusedOriginals(), stripMetadata(), pagefind(), sitemap(), incremental(), contentStoreAtRunTime()],
   // A warm build renders only the pages whose data or code changed and copies the others from the
   // last build (kept in cacheDir/dist/, so BANGYANG_ASTRO_CACHE and node_modules/.astro/ carry it).
   // Each route's getStaticPaths gives a cacheKey covering what the page shows (src/lib/page-key.ts);

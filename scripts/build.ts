@@ -1,7 +1,9 @@
 /**
  * npm run build [-- --outDir X] [--site …] [--base …] [--mode …] [--config …] [--force] [--verbose|--silent]
  *
- * `astro build`, then the Pagefind index (src/integrations/pagefind.ts), made atomic: the site
+ * First the content gate: the very checks `npm run check` runs (scripts/lib/content-gate.ts). Any
+ * error stops the build before Astro starts, with file, line, field and fix, and the output
+ * folder is not touched. Then `astro build` and the Pagefind index (src/integrations/pagefind.ts), made atomic: the site
  * is built into a temporary folder beside the output folder and swapped in only when the whole
  * build succeeded. Bad content therefore never leaves a half-overwritten dist/; the last good
  * site stays online and the error names the file and the field.
@@ -20,6 +22,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_LATER_ENV, indexBuiltSite } from '../src/integrations/pagefind.ts';
 import { CONTENT_DIR } from '../src/lib/settings.ts';
+import { buildDay } from '../src/lib/dates.ts';
+import { CONTENT_CHECKED_ENV } from '../src/integrations/content-gate.ts';
+import { gateFailureText, gatePassedLine, runContentGate } from './lib/content-gate.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/build-args.ts';
 import { explainBuildError, type BuildFailure } from './lib/build-errors.ts';
 import { assertSafeOutDir, removeStaleLeftovers, swapIntoPlace, temporaryDirFor } from './lib/build-swap.ts';
@@ -86,8 +91,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  const { outDir } = parseBuildArgs(argv, process.cwd());
+  const { outDir, inline } = parseBuildArgs(argv, process.cwd());
   assertSafeOutDir(outDir, process.cwd());
+  const gate = await runContentGate(process.cwd(), buildDay());
+  if (gate.errors.length > 0) {
+    console.error(`\n${gateFailureText(gate)}\n\n构建失败，输出文件夹未改动。请按“修改建议”改正上面的错误（npm run check 可单独检查内容）；说明见 EDITING.md「什么会让构建失败」。`);
+    process.exit(1);
+  }
+  if (inline.logLevel !== 'silent') console.log(`${new Date().toTimeString().slice(0, 8)} [bangyang:check] ${gatePassedLine(gate)}`);
+  // The Astro child need not check again (src/integrations/content-gate.ts).
+  process.env[CONTENT_CHECKED_ENV] = '1';
   removeStaleLeftovers(outDir);
   temporary = temporaryDirFor(outDir);
   rmSync(temporary, { recursive: true, force: true });

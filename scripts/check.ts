@@ -1,33 +1,32 @@
 /**
  * npm run check [-- --root <dir>] [--today YYYY-MM-DD]
  *
- * Validates all content without a build, with the site's own schemas. Prints
- * `path:line:col: error|warning: message` and a hint for each problem; exits 1 on errors.
+ * Validates all content without a build, with the site's own schemas: the same checks every
+ * `npm run build` runs first (scripts/lib/content-gate.ts). Prints `path:line:col: error|warning:
+ * message` and a hint for each problem, then the unfinished entries; exits 1 on errors.
  */
 import { parseCommandLine, runCommand } from './lib/cli.ts';
-import { checkContent } from './lib/check-content.ts';
+import { runContentGate, summaryLine, unfinishedLines } from './lib/content-gate.ts';
 import { formatDiagnostic } from './lib/diagnostics.ts';
 
 const USAGE = `用法：npm run check [-- --root 项目文件夹] [--today YYYY-MM-DD]
-检查 content/ 下的全部内容，不需要完整构建。有错误时退出码为 1，只有警告时为 0。`;
+检查 content/ 下的全部内容，不需要完整构建；npm run build 构建前做的是同一套检查。
+有错误时退出码为 1（构建也会失败），只有警告时为 0。最后列出未完成的条目（草稿和还有「待填写」的条目）。`;
 
 await runCommand(async () => {
-  const started = performance.now();
   const { values, common } = parseCommandLine(process.argv.slice(2), {});
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const report = await checkContent(common.root, { today: common.today });
-  for (const diagnostic of report.diagnostics) console.log(formatDiagnostic(diagnostic));
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = report.diagnostics.length - errors;
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `检查了 ${report.entryCount} 个条目、${report.imageCount} 张图片：${errors} 个错误，${warnings} 个警告（用时 ${seconds} 秒）`;
-  if (errors > 0) {
-    console.log(`\n${summary}。请按“修改建议”改正错误后再提交；说明见 EDITING.md「读懂检查结果」。`);
+  const result = await runContentGate(common.root, common.today);
+  for (const diagnostic of result.report.diagnostics) console.log(formatDiagnostic(diagnostic));
+  const unfinished = unfinishedLines(result.report);
+  if (unfinished.length) console.log(['', ...unfinished].join('\n'));
+  if (result.errors.length > 0) {
+    console.log(`\n${summaryLine(result)}。有错误时网站无法构建：请按“修改建议”改正后再提交；说明见 EDITING.md「读懂检查结果」。`);
     return 1;
   }
-  console.log(`\n${summary}。${warnings > 0 ? '警告不会阻止发布，但请尽量处理。' : '全部通过。'}`);
+  console.log(`\n${summaryLine(result)}。${result.warnings.length > 0 ? '警告不会阻止发布，但请尽量处理。' : '全部通过。'}`);
   return 0;
 });

@@ -2,7 +2,8 @@
  * Pairs each collection's loader with its schema; the schemas live in src/schemas/.
  * Entries are read from the top-level content/ folder (BANGYANG_CONTENT_DIR, see lib/settings.ts),
  * and an entry's id is its file name (or its folder name for exhibitions), which is also its URL
- * slug.
+ * slug. Entries marked `draft: true` are never stored, so nothing built from these collections
+ * can show them.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,11 +16,13 @@ import { unitSchema } from './schemas/units.ts';
 import { batchSchema } from './schemas/batches.ts';
 import { entryIdFromPath, idClaimer } from './lib/slugs.ts';
 import { withPhotoList } from './lib/photo-list-loader.ts';
+import { withoutDrafts } from './lib/drafts.ts';
 import { CONTENT_DIR } from './lib/settings.ts';
 
+/** An entry collection: one file (or folder) per entry, drafts left out (src/lib/drafts.ts). */
 const entries = (folder: string, pattern = '*.{md,mdx}') => {
   const claim = idClaimer(`${CONTENT_DIR}/${folder}`);
-  return glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => claim(entryIdFromPath(entry), entry) });
+  return withoutDrafts(glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => claim(entryIdFromPath(entry), entry) }));
 };
 
 const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ image, reference });

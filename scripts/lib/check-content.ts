@@ -1,39 +1,64 @@
 /**
- * `npm run check`, step by step: settings, then every entry against the site's own schemas,
- * then what the schemas cannot see alone (references, duplicates, personal data, photo GPS,
- * characters the share-image font lacks, editorial warnings).
+ * The content checks, step by step: settings, then every entry against the site's own schemas,
+ * then what the schemas cannot see alone (references, duplicates, placeholders, personal data,
+ * event dates after the build day, photo GPS and size, characters the share-image font lacks,
+ * editorial warnings).
+ *
+ * This is the one gate: `npm run check` prints it, `npm run build` runs it before Astro and stops
+ * on any error (scripts/lib/content-gate.ts), and `npm run dev` shows its errors in the browser
+ * (src/integrations/content-gate.ts). A rule added here holds everywhere at once.
+ *
+ * Drafts (`draft: true`) are never published, so what would stop a build is reported for them as
+ * a warning marked 草稿 — except what must not be committed at all (personal data, GPS positions)
+ * and what the site cannot even read (YAML syntax, encoding, two files with one URL).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { z } from 'astro/zod';
 import { settingsSchema } from '../../src/schemas/settings.ts';
-import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts';
+import type { Collection } from '../../src/schemas/context.ts';
+import { isDraft } from '../../src/lib/drafts.ts';
 import { fieldPath } from '../../src/lib/errors.ts';
+import { findFutureEvents, FUTURE_EVENT_HINT } from '../../src/lib/event-dates.ts';
 import { findImpossibleDates } from '../../src/lib/impossible-dates.ts';
+import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts';
 import { SETTINGS_FILE } from '../../src/lib/settings.ts';
-import { contentDir, displayPath, readText, walkFiles } from './content-files.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { entriesOf, loadEntries, type LoadedEntry } from './load-content.ts';
-import { leaves } from './walk-data.ts';
-import { looksLikeImagePath, SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { asDraftNote, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { entriesOf, loadEntries, readTextOrReport, type LoadedEntry } from './load-content.ts';
+import { SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { didYouMean, type Candidate } from './suggest.ts';
+import { unitNames } from './names.ts';
 import { checkBatches } from './checks/batches.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
-import { findOpenNoticesWithoutOutcome, findPlaceholders, findWeakAltText } from './checks/editorial.ts';
+import { findOpenNoticesWithoutOutcome, findWeakAltText } from './checks/editorial.ts';
 import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
-import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './checks/gps.ts';
+import { imageDiagnostics } from './checks/images.ts';
 import { findPersonalData } from './checks/personal-data.ts';
+import { findPlaceholders, hasPlaceholder } from './checks/placeholders.ts';
 import { findStrayFiles } from './checks/stray-files.ts';
 import { checkYamlFile, schemaDiagnostics } from './checks/schema.ts';
 
 export interface CheckOptions {
-  /** The day notice windows are judged against, YYYY-MM-DD. */
+  /** The build day, YYYY-MM-DD: notice windows and event dates are judged against it. */
   today: string;
+}
+
+/** An entry that is not ready: a draft, or a published entry with 「待填写」 left in it. */
+export interface UnfinishedEntry {
+  file: string;
+  draft: boolean;
+  /** Places that still say 待填写. */
+  placeholders: number;
+  /** Other problems that would stop it from being published. */
+  problems: number;
 }
 
 export interface CheckReport {
   diagnostics: Diagnostic[];
   entryCount: number;
   imageCount: number;
+  unfinished: UnfinishedEntry[];
 }
 
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckReport> {
@@ -41,34 +66,63 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   const loaded = loadEntries(root);
   diagnostics.push(...loaded.diagnostics);
   const entries = loaded.entries;
+  const references = referenceDiagnostics(entries);
+  const unfinished: UnfinishedEntry[] = [];
 
   for (const entry of entries) {
-    for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) {
-      diagnostics.push(...findPersonalData(file, text), ...findPlaceholders(file, text));
+    // Private data must not even be committed: the repository may be as public as the site.
+    for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) diagnostics.push(...findPersonalData(file, text));
+    const draft = isDraft(entry.data);
+    const placeholders = findPlaceholders(entry, draft);
+    const rules = [...placeholders, ...entryDiagnostics(entry, options.today), ...(references.get(entry.file) ?? [])];
+    diagnostics.push(...(draft ? rules.map(asDraftNote) : rules));
+    if (draft || placeholders.length > 0) {
+      const problems = rules.filter((rule) => rule.severity === 'error').length - placeholders.length;
+      unfinished.push({ file: entry.file, draft, placeholders: placeholders.length, problems });
     }
-    if (!entry.data || !entry.parsed) continue;
-    // YAML rolls an impossible day over to another one before the schema sees it; the build
-    // stops on these, so check does too.
-    for (const issue of findImpossibleDates(entry.text)) {
-      const hint = `改正字段 ${fieldPath(issue.path)} 的日期，写成真实存在的 YYYY-MM-DD`;
-      diagnostics.push({ file: entry.file, ...entry.locate(issue.path.map(String)), severity: 'error', message: issue.message, hint });
-    }
-    const result = SCHEMAS[entry.collection](standInHelpers(entry.absPath)).safeParse(entry.data);
-    diagnostics.push(
-      ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
-      ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
-      ...findOpenNoticesWithoutOutcome(entry, options.today),
-      ...findWeakAltText(entry),
-      ...findBodyImageProblems(entry),
-    );
   }
 
-  diagnostics.push(...referenceDiagnostics(entries), ...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
-  const batches = checkBatches(root, entriesOf(entries, 'units'));
+  diagnostics.push(...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
+  const batches = checkBatches(root, entriesOf(entries, 'units').filter((unit) => !isDraft(unit.data)));
   diagnostics.push(...batches.diagnostics);
-  const images = await gpsDiagnostics(root, entries);
+  const images = await imageDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
-  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count };
+  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count, unfinished };
+}
+
+/** What one readable entry must satisfy to be published. */
+function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
+  if (!entry.data || !entry.parsed) return [];
+  const diagnostics: Diagnostic[] = [];
+  const at = (path: readonly PropertyKey[]) => ({ file: entry.file, ...entry.locate(path.map(String)) });
+  // YAML rolls an impossible day over to another one before the schema sees it.
+  for (const issue of findImpossibleDates(entry.text)) {
+    diagnostics.push({ ...at(issue.path), severity: 'error', message: issue.message, hint: `改正字段 ${fieldPath(issue.path)} 的日期，写成真实存在的 YYYY-MM-DD` });
+  }
+  for (const issue of findFutureEvents(entry.collection, entry.data, today)) {
+    diagnostics.push({ ...at(issue.path), severity: 'error', message: `${fieldPath(issue.path)}: ${issue.message}`, hint: FUTURE_EVENT_HINT });
+  }
+  const result = schemaFor(entry).safeParse(entry.data);
+  diagnostics.push(
+    ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
+    ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
+    ...findOpenNoticesWithoutOutcome(entry, today),
+    ...findWeakAltText(entry),
+    ...findBodyImageProblems(entry),
+  );
+  return diagnostics;
+}
+
+/**
+ * A collection's schema for the entries of one folder (image paths resolve from it). Made once
+ * per folder: building a schema costs about as much as checking an entry with it.
+ */
+const schemas = new Map<string, z.ZodType>();
+function schemaFor(entry: LoadedEntry): z.ZodType {
+  const key = `${entry.collection}:${dirname(entry.absPath)}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = SCHEMAS[entry.collection](standInHelpers(entry.absPath))));
+  return schema;
 }
 
 /** The files the site reads: every entry and every exhibition's photos.csv. */
@@ -79,46 +133,39 @@ function checkSettings(root: string): Diagnostic[] {
   if (!existsSync(absPath)) {
     return [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }];
   }
-  const { diagnostics, parsed } = checkYamlFile(SETTINGS_FILE, readText(absPath), settingsSchema, 'src/schemas/settings.ts');
-  return parsed ? [...diagnostics, ...findMissingGlyphs(SETTINGS_FILE, parsed.data, parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)] : diagnostics;
+  const diagnostics: Diagnostic[] = [];
+  const read = readTextOrReport(SETTINGS_FILE, absPath, diagnostics);
+  if (read.text === undefined) return diagnostics;
+  const checked = checkYamlFile(SETTINGS_FILE, read.text, settingsSchema, 'src/schemas/settings.ts');
+  return checked.parsed ? [...checked.diagnostics, ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)] : checked.diagnostics;
 }
 
-function referenceDiagnostics(entries: readonly LoadedEntry[]): Diagnostic[] {
+/** Broken and draft references, by the file that writes them, each with the entries it may have meant. */
+function referenceDiagnostics(entries: readonly LoadedEntry[]): Map<string, Diagnostic[]> {
   // An entry whose frontmatter could not be read still exists: links to it are not broken.
-  const raw: RawEntry[] = entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data ?? {} }));
+  const raw: RawEntry[] = entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data ?? {}, draft: isDraft(entry.data) }));
+  const candidates = new Map<Collection, Candidate[]>();
+  for (const entry of entries) {
+    const names = entry.data ? (entry.collection === 'units' ? unitNames(entry.data) : [entry.data.name, entry.data.title].filter((name): name is string => typeof name === 'string')) : [];
+    candidates.set(entry.collection, [...(candidates.get(entry.collection) ?? []), { slug: entry.id, names }]);
+  }
   const byFile = new Map(entries.map((entry) => [entry.file, entry]));
-  return findBrokenReferences(raw).map((problem) => {
+  const found = new Map<string, Diagnostic[]>();
+  for (const problem of findBrokenReferences(raw)) {
+    // A scaffold's 「待填写：承办单位文件名」 is reported once, as a placeholder.
+    if (hasPlaceholder(problem.slug)) continue;
     const entry = byFile.get(problem.file)!;
-    return {
+    const guess = problem.toDraft ? '' : didYouMean(problem.slug, candidates.get(problem.target) ?? []);
+    const diagnostic: Diagnostic = {
       file: problem.file,
       ...entry.locate(problem.field.split('.')),
       severity: 'error',
-      message: `${problem.field}: ${problem.message}`,
-      hint: `引用写的是文件名（不带 .md），可在 content/ 下对应的文件夹里查到；字段说明见 ${schemaFile(entry.collection)}`,
-    } satisfies Diagnostic;
-  });
-}
-
-/** Scans every photo under content/ for a GPS position; reports it where an entry uses it. */
-async function gpsDiagnostics(root: string, entries: readonly LoadedEntry[]): Promise<{ diagnostics: Diagnostic[]; count: number }> {
-  const usedAt = new Map<string, { entry: LoadedEntry; path: (string | number)[] }[]>();
-  for (const entry of entries) {
-    for (const [path, value] of leaves(entry.data)) {
-      if (typeof value !== 'string' || !looksLikeImagePath(value)) continue;
-      const absPath = resolve(dirname(entry.absPath), value);
-      usedAt.set(absPath, [...(usedAt.get(absPath) ?? []), { entry, path }]);
-    }
+      message: `${problem.field}: ${problem.message}${guess ? `。${guess}` : ''}`,
+      hint: problem.toDraft
+        ? '先把那个条目写完并发布（删除它的 draft: true），或暂时去掉这条引用'
+        : `引用写的是文件名（不带 .md），不是名称，可在 content/${problem.target}/ 下查到；还没有这个条目就先新建（npm run new）。字段说明见 ${schemaFile(entry.collection)}`,
+    };
+    found.set(problem.file, [...(found.get(problem.file) ?? []), diagnostic]);
   }
-  const photos = walkFiles(contentDir(root)).filter((path) => METADATA_IMAGE.test(path));
-  const positions = await Promise.all(photos.map(async (path) => [path, await gpsPosition(path)] as const));
-  const diagnostics: Diagnostic[] = [];
-  for (const [absPath, gps] of positions) {
-    if (!gps) continue;
-    const shown = displayPath(root, absPath);
-    const message = `照片 ${shown} 带有 GPS 位置信息（${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}），可能暴露拍摄者或当事人的住址`;
-    const uses = usedAt.get(absPath) ?? [];
-    if (uses.length === 0) diagnostics.push({ file: shown, line: 1, col: 1, severity: 'error', message, hint: GPS_HINT });
-    for (const { entry, path } of uses) diagnostics.push({ file: entry.file, ...entry.locate(path), severity: 'error', message, hint: GPS_HINT });
-  }
-  return { diagnostics, count: photos.length };
+  return found;
 }

@@ -4,10 +4,11 @@
  * `root` is the project folder; the scripts take it from `--root` so tests can use fixtures.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Collection } from '../../src/schemas/context.ts';
 import { entryIdFromPath } from '../../src/lib/slugs.ts';
 import { CONTENT_DIR } from '../../src/lib/settings.ts';
+import { readUtf8 } from './encoding.ts';
 
 export const COLLECTIONS: readonly Collection[] = ['units', 'figures', 'lectures', 'exhibitions', 'notices'];
 
@@ -50,7 +51,8 @@ export function listEntryFiles(root: string): EntryFile[] {
   return entries;
 }
 
-export const readText = (absPath: string) => readFileSync(absPath, 'utf8');
+/** A content file's text; a NotUtf8Error (../encoding.ts) when it was not saved as UTF-8. */
+export const readText = (absPath: string) => readUtf8(readFileSync(absPath));
 
 /** Every file under a folder, recursively (absolute paths, sorted). */
 export function walkFiles(dir: string): string[] {
@@ -62,4 +64,19 @@ export function walkFiles(dir: string): string[] {
     else files.push(path);
   }
   return files;
+}
+
+/**
+ * The file an editor meant when `absPath` does not exist but a path differing only in letter case
+ * does (Photo.JPG for photo.jpg): Windows and macOS find it, the build and the web server do not.
+ */
+export function caseVariant(absPath: string): string | undefined {
+  if (existsSync(absPath)) return undefined;
+  const parent = dirname(absPath);
+  if (parent === absPath) return undefined;
+  const base = existsSync(parent) ? parent : caseVariant(parent);
+  if (!base) return undefined;
+  const name = absPath.slice(parent.length + 1).toLowerCase();
+  const match = readdirSync(base).find((other) => other.toLowerCase() === name);
+  return match === undefined ? undefined : join(base, match);
 }

@@ -37,3 +37,11 @@ export function positionAt(text: string, offset: number): { line: number; col: n
   }
   return { line, col: offset - lineStart + 1 };
 }
+
+/**
+ * A problem in a draft (`draft: true`): a draft is never published, so what would stop a build
+ * is only a note of what is left to do. Marked so the editor knows why it is not an error.
+ */
+export function asDraftNote(diagnostic: Diagnostic): Diagnostic {
+  return { ...diagnostic, severity: 'warning', message: `草稿：${diagnostic.message}` };
+}

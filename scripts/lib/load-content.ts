@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import type { Collection } from '../../src/schemas/context.ts';
 import { bothPhotoListsMessage, CSV_HINT, parsePhotoList, PHOTO_LIST_FILE } from '../../src/lib/photo-list.ts';
 import { displayPath, listEntryFiles, readText, type EntryFile } from './content-files.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { positionAt, type Diagnostic } from './diagnostics.ts';
+import { NotUtf8Error, SAVE_AS_UTF8_HINT } from './encoding.ts';
 import { FrontmatterError, parseSource, yamlErrorDiagnostic, type ParsedSource } from './frontmatter.ts';
 
 /** Where a field is written; `file` is set when that is not the entry itself (a photos.csv cell). */
@@ -23,19 +24,35 @@ export interface LoadedEntry extends EntryFile {
 export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const entries = listEntryFiles(root).map((file): LoadedEntry => {
-    const text = readText(file.absPath);
+    const unreadable = (text: string): LoadedEntry => ({ ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) });
+    const read = readTextOrReport(file.file, file.absPath, diagnostics);
+    if (read.text === undefined) return unreadable(read.bestEffort);
     let entry: LoadedEntry;
     try {
-      const parsed = parseSource(text);
-      entry = { ...file, text, data: parsed.data, parsed, locate: parsed.locate };
+      const parsed = parseSource(read.text);
+      entry = { ...file, text: read.text, data: parsed.data, parsed, locate: parsed.locate };
     } catch (error) {
       if (!(error instanceof FrontmatterError)) throw error;
       diagnostics.push(yamlErrorDiagnostic(file.file, error));
-      entry = { ...file, text, data: undefined, parsed: undefined, locate: () => ({ line: 1, col: 1 }) };
+      entry = unreadable(read.text);
     }
     return file.collection === 'exhibitions' ? withPhotoList(root, entry, diagnostics) : entry;
   });
   return { entries, diagnostics };
+}
+
+/**
+ * A content file's text, or, when it is not UTF-8, a diagnostic that says so (at the first line
+ * UTF-8 cannot read) and the text as well as it could be read, for the personal-data scan.
+ */
+export function readTextOrReport(file: string, absPath: string, diagnostics: Diagnostic[]): { text: string; bestEffort?: never } | { text: undefined; bestEffort: string } {
+  try {
+    return { text: readText(absPath) };
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    diagnostics.push({ file, ...positionAt(error.text, error.offset), severity: 'error', message: error.message, hint: SAVE_AS_UTF8_HINT });
+    return { text: undefined, bestEffort: error.text };
+  }
 }
 
 /**
@@ -45,7 +62,10 @@ export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics
 function withPhotoList(root: string, entry: LoadedEntry, diagnostics: Diagnostic[]): LoadedEntry {
   const absPath = join(dirname(entry.absPath), PHOTO_LIST_FILE);
   if (!existsSync(absPath)) return entry;
-  const photoList = { file: displayPath(root, absPath), text: readText(absPath) };
+  const shown = displayPath(root, absPath);
+  const read = readTextOrReport(shown, absPath, diagnostics);
+  const photoList = { file: shown, text: read.text ?? read.bestEffort };
+  if (read.text === undefined) return { ...entry, photoList };
   const list = parsePhotoList(photoList.text);
   diagnostics.push(...list.problems.map(({ hint, ...problem }): Diagnostic => ({ file: photoList.file, ...problem, severity: 'error', hint })));
   if (!entry.data || !entry.parsed) return { ...entry, photoList };

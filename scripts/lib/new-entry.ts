@@ -1,17 +1,19 @@
-/** `npm run new`: picks the slug, fills the scaffold's context and writes the entry. */
+/**
+ * `npm run new`: picks the slug, resolves the references the editor asked for, and writes the
+ * entry as a draft. Nothing is taken from other entries: a reference is written only when named
+ * on the command line (`--unit`, `--host`, `--units`, `--figures`), by file name or by name.
+ */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { Collection } from '../../src/schemas/context.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { fail } from './cli.ts';
-import { collectionDir, displayPath, listEntryFiles, readText } from './content-files.ts';
-import { parseSource } from './frontmatter.ts';
-import { normaliseName, unitsByName } from './names.ts';
-import { entriesOf, loadEntries } from './load-content.ts';
-import { EXHIBITION_PLACEHOLDER_PHOTO, newExhibition, newFigure, newLecture, newNotice, newUnit, type ScaffoldContext } from './scaffold.ts';
+import { collectionDir, displayPath } from './content-files.ts';
+import { normaliseName, unitNames, unitsByName } from './names.ts';
+import { entriesOf, loadEntries, type LoadedEntry } from './load-content.ts';
+import { newExhibition, newFigure, newLecture, newNotice, newUnit, type ScaffoldContext, type ScaffoldLinks } from './scaffold.ts';
 import { slugFromName, uniqueSlug } from './slugify.ts';
-import { PLACEHOLDER } from './checks/editorial.ts';
+import { didYouMean } from './suggest.ts';
 
 /** What editors may type for each kind, in English or Chinese. */
 export const KINDS: Record<string, Collection> = {
@@ -30,25 +32,32 @@ const TEMPLATES: Record<Collection, (name: string, ctx: ScaffoldContext) => stri
   notices: newNotice,
 };
 
+/** The reference options, what each names, and which kinds take it. */
+export const LINK_OPTIONS = {
+  unit: { target: 'units', list: false, kinds: ['figures'], what: '所在单位' },
+  host: { target: 'units', list: false, kinds: ['lectures'], what: '承办单位' },
+  units: { target: 'units', list: true, kinds: ['notices'], what: '涉及的单位' },
+  figures: { target: 'figures', list: true, kinds: ['lectures', 'notices'], what: '人物' },
+} as const satisfies Record<keyof ScaffoldLinks, { target: Collection; list: boolean; kinds: readonly Collection[]; what: string }>;
+
+export type LinkOption = keyof typeof LINK_OPTIONS;
+
 export interface NewEntryResult {
   collection: Collection;
   slug: string;
   /** The files written, relative to the root. */
   written: string[];
-  /** Things the editor should know (e.g. a unit of the same name exists). */
-  notes: string[];
 }
 
-export async function createEntry(root: string, kind: string, name: string, today: string): Promise<NewEntryResult> {
+export async function createEntry(root: string, kind: string, name: string, asked: Partial<Record<LinkOption, string>> = {}): Promise<NewEntryResult> {
   const collection = KINDS[kind.toLowerCase()];
   if (!collection) fail(`不认识的类型「${kind}」，可选：unit（单位）、figure（人物）、lecture（讲坛）、exhibition（图片展）、notice（公示）`);
   if (!name.trim()) fail('缺少名称，例如：npm run new -- unit 山西省图书馆');
   const dir = collectionDir(root, collection);
-  const existing = listEntryFiles(root);
-  const notes: string[] = [];
+  const { entries } = loadEntries(root);
 
   if (collection === 'units') {
-    const same = unitsByName(entriesOf(loadEntries(root).entries, 'units')).get(normaliseName(name));
+    const same = unitsByName(entriesOf(entries, 'units')).get(normaliseName(name));
     if (same) {
       const current = String(same.data!.name);
       const which = normaliseName(current) === normaliseName(name) ? `已经有名为「${name}」的单位` : `「${name}」是「${current}」的曾用名`;
@@ -59,50 +68,49 @@ export async function createEntry(root: string, kind: string, name: string, toda
   const taken = (slug: string) =>
     existsSync(join(dir, slug)) || existsSync(join(dir, `${slug}.md`)) || existsSync(join(dir, `${slug}.mdx`));
   const slug = uniqueSlug(slugFromName(name), taken);
-  const ctx = scaffoldContext(root, existing, today);
-  if (!ctx.firstUnit && (collection === 'lectures' || collection === 'notices')) {
-    notes.push('还没有任何单位，承办单位/涉及单位暂时无法填写：请先用 npm run new -- unit 名称 新建单位。');
-  }
+  const ctx: ScaffoldContext = { links: resolveLinks(collection, asked, entries), officeName: officeName(root) };
 
   const text = TEMPLATES[collection](name.trim(), ctx);
-  const written: string[] = [];
   mkdirSync(dir, { recursive: true });
-  if (collection === 'exhibitions') {
-    const folder = join(dir, slug);
-    mkdirSync(join(folder, 'photos'), { recursive: true });
-    writeFileSync(join(folder, 'index.md'), text, { flag: 'wx' });
-    await placeholderPhoto(join(folder, EXHIBITION_PLACEHOLDER_PHOTO));
-    written.push(displayPath(root, join(folder, 'index.md')), displayPath(root, join(folder, EXHIBITION_PLACEHOLDER_PHOTO)));
-  } else {
-    const file = join(dir, `${slug}.md`);
-    writeFileSync(file, text, { flag: 'wx' });
-    written.push(displayPath(root, file));
-  }
-  return { collection, slug, written, notes };
+  const file = collection === 'exhibitions' ? join(dir, slug, 'index.md') : join(dir, `${slug}.md`);
+  if (collection === 'exhibitions') mkdirSync(join(dir, slug, 'photos'), { recursive: true });
+  writeFileSync(file, text, { flag: 'wx' });
+  return { collection, slug, written: [displayPath(root, file)] };
 }
 
-function scaffoldContext(root: string, existing: ReturnType<typeof listEntryFiles>, today: string): ScaffoldContext {
-  const firstUnit = existing.find((entry) => entry.collection === 'units');
-  let province = `${PLACEHOLDER}：省份`;
-  if (firstUnit) {
-    try {
-      const region = parseSource(readText(firstUnit.absPath)).data.region;
-      if (Array.isArray(region) && typeof region[0] === 'string') province = region[0];
-    } catch {
-      // A unit that cannot be read leaves the placeholder; npm run check names the problem.
+/** The slugs of the entries each option names; a name that matches no entry stops the command. */
+function resolveLinks(collection: Collection, asked: Partial<Record<LinkOption, string>>, entries: readonly LoadedEntry[]): ScaffoldLinks {
+  const links: ScaffoldLinks = {};
+  for (const [option, value] of Object.entries(asked) as [LinkOption, string | undefined][]) {
+    if (value === undefined) continue;
+    const { target, list, kinds, what } = LINK_OPTIONS[option];
+    if (!(kinds as readonly Collection[]).includes(collection)) {
+      const takers = (Object.entries(LINK_OPTIONS) as [LinkOption, (typeof LINK_OPTIONS)[LinkOption]][]).filter(([, spec]) => (spec.kinds as readonly Collection[]).includes(collection));
+      fail(`--${option} 不适用于这类条目${takers.length ? `；可用：${takers.map(([name, spec]) => `--${name}（${spec.what}）`).join('、')}` : ''}`);
     }
+    const wanted = value.split(/[,，、;；]/).map((part) => part.trim()).filter(Boolean);
+    if (!list && wanted.length > 1) fail(`--${option} 只能写一个${what}（现在是「${value}」）`);
+    const slugs = wanted.map((written) => findEntry(entriesOf(entries, target), written, option));
+    if (list) (links as Record<string, string[]>)[option] = slugs;
+    else (links as Record<string, string>)[option] = slugs[0]!;
   }
-  let officeName = `${PLACEHOLDER}：主办单位`;
+  return links;
+}
+
+/** An entry by its file name (slug), or by its name, title or a former name. */
+function findEntry(candidates: readonly LoadedEntry[], written: string, option: LinkOption): string {
+  const names = (entry: LoadedEntry) => (entry.data ? (entry.collection === 'units' ? unitNames(entry.data) : [entry.data.name, entry.data.title].filter((n): n is string => typeof n === 'string')) : []);
+  const found = candidates.find((entry) => entry.id === written) ?? candidates.find((entry) => names(entry).some((other) => normaliseName(other) === normaliseName(written)));
+  if (found) return found.id;
+  const guess = didYouMean(written, candidates.map((entry) => ({ slug: entry.id, names: names(entry) })));
+  fail(`--${option}：找不到「${written}」（content/${LINK_OPTIONS[option].target}/ 下没有这个文件名或名称）。${guess || '请先新建它，或检查拼写'}`);
+}
+
+/** The office's name from the settings, offered in a comment; none when the settings cannot be read. */
+function officeName(root: string): string | undefined {
   try {
-    officeName = loadSettings(root, {}).officeName;
+    return loadSettings(root, {}).officeName;
   } catch {
-    // Settings with an error leave the placeholder; npm run check names the problem.
+    return undefined; // npm run check names the problem in the settings.
   }
-  return { today, firstUnit: firstUnit?.id, province, officeName };
 }
-
-/** A plain grey photo without any metadata, so a new exhibition is valid before real photos arrive. */
-async function placeholderPhoto(path: string): Promise<void> {
-  await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#d8d8d8' } }).jpeg({ quality: 70 }).toFile(path);
-}
-

@@ -1,45 +1,56 @@
 /**
  * The files `npm run new` writes (and the import, for a new unit): every field present, each with
- * a comment saying what it is for; optional fields commented out with an example. Text the
- * editor must supply says 待填写, which `npm run check` reports as a warning until it is replaced,
- * while the entry stays valid so the site still builds.
+ * a comment saying what it is for; optional fields commented out with an example.
+ *
+ * A template claims nothing. Whatever only an editor can know — a date, a level, a category, a
+ * region, consent — says 「待填写：……」 (or stays commented out), never a plausible default, and no
+ * value is copied from another entry. A new entry is written as a draft (`draft: true`): it is
+ * never published and never breaks a build while unfinished; `npm run check` lists what is left.
+ * Once the draft line is deleted, every 「待填写」 left is an error that stops the build.
  */
-import { PLACEHOLDER } from './checks/editorial.ts';
 import { FIGURE_CATEGORIES } from '../../src/schemas/figures.ts';
 import { NOTICE_KINDS } from '../../src/schemas/notices.ts';
 import { LEVELS, oneOf } from '../../src/schemas/shared.ts';
 import { UNIT_KINDS } from '../../src/schemas/units.ts';
-import { addDays, inline } from './yaml-text.ts';
+import { PLACEHOLDER } from './checks/placeholders.ts';
+import { inline, yamlValue } from './yaml-text.ts';
 
 const todo = (what: string) => `${PLACEHOLDER}：${what}`;
 
-export interface HonorDraft {
+/** The draft line every scaffold starts with, and what it means. */
+const DRAFT_LINES = `# 草稿：这一行在，条目就不会出现在网站上，也不会让构建失败。
+# 全部「待填写」处都填好后，删除这一行（和这两行注释），运行 npm run check，通过即可发布。
+draft: true`;
+
+/** One honor of a unit, as a new file or the import writes it. */
+export interface NewHonor {
   title: string;
   level: string;
   conferredBy: string;
   term: string;
-  year: number;
+  /** A number, or a placeholder in a scaffold. */
+  year: number | string;
   document?: string | undefined;
-  /** The 命名 date. */
+  /** The day of the 命名 (a placeholder in a scaffold). */
   named: string;
-  /** Said in a comment when the date was not given and had to be assumed. */
-  namedDateNote?: string | undefined;
 }
 
-export interface UnitDraft {
+export interface NewUnit {
   name: string;
   region: string[];
   sector: string;
-  kind: string;
-  /** Said in a comment when the kind was guessed from the name. */
-  kindNote?: string | undefined;
-  honors: HonorDraft[];
+  /** Written only when known: the import writes what the list says and nothing else. */
+  kind?: string | undefined;
+  honors: NewHonor[];
   summary: string;
+  /** The story; empty when there is none yet (the page then shows the facts alone). */
   body: string;
+  /** True for a scaffold, false for an imported unit (every field from the list). */
+  draft: boolean;
 }
 
 /** One honor as a block-list item, indented for `honors:`; `comments: false` for a file that has them already. */
-export function honorYaml(honor: HonorDraft, { comments = true } = {}): string {
+export function honorYaml(honor: NewHonor, { comments = true } = {}): string {
   const lines = [
     '  # 荣誉称号，按命名文件原样填写，例如 文明单位、文明和谐单位、标兵单位、文明窗口。',
     `  - title: ${inline(honor.title)}`,
@@ -50,25 +61,24 @@ export function honorYaml(honor: HonorDraft, { comments = true } = {}): string {
     '    # 届次/年度，按文件原样，例如 2024年度、第七届、2019—2021年度、第三批。',
     `    term: ${inline(honor.term)}`,
     '    # 命名的年份（四位数字）。',
-    `    year: ${honor.year}`,
+    `    year: ${yamlValue(honor.year)}`,
     '    # 命名文号（可选），例如 晋文明委〔2024〕3号。',
     honor.document ? `    document: ${inline(honor.document)}` : '    # document: 晋文明委〔2024〕3号',
     '    # 状态记录，从早到晚，第一条必须是「命名」。以后复查、警告、撤销时在下面追加一条，',
     '    # 可用状态：命名、复查保留、黄牌警告、恢复、撤销、摘牌、自动终止。当前状态由它自动推算。',
     '    history:',
-    ...(honor.namedDateNote ? [`      # ${honor.namedDateNote}`] : []),
     '      - status: 命名',
-    `        date: ${honor.named}`,
+    '        # 命名文件的日期（YYYY-MM-DD）。',
+    `        date: ${yamlValue(honor.named)}`,
     ...(honor.document ? [`        document: ${inline(honor.document)}`] : ['        # note: 备注（可选）', '        # document: 晋文明委〔2024〕3号']),
   ];
-  // Comments that explain fields go; a comment about this honor's own values stays.
-  const explains = (line: string) => /^\s*# /.test(line) && !(honor.namedDateNote && line.includes(honor.namedDateNote));
-  return (comments ? lines : lines.filter((line) => !explains(line))).join('\n');
+  return (comments ? lines : lines.filter((line) => !/^\s*# /.test(line))).join('\n');
 }
 
-export function unitFile(unit: UnitDraft): string {
+export function unitFile(unit: NewUnit): string {
+  const kindLine = unit.kind ? `kind: ${inline(unit.kind)}` : '# kind: 事业单位';
   return `---
-# 单位名称：现在使用的全称。
+${unit.draft ? `${DRAFT_LINES}\n` : ''}# 单位名称：现在使用的全称。
 name: ${inline(unit.name)}
 # 简称（可选），用在卡片上，例如 省公安厅。
 # shortName: 省某某厅
@@ -79,8 +89,8 @@ name: ${inline(unit.name)}
 region: ${inline(unit.region)}
 # 所属系统，例如 省直机关、教育系统、卫生健康系统、政法系统。
 sector: ${inline(unit.sector)}
-# 单位类型，可选：${oneOf(UNIT_KINDS)}。${unit.kindNote ? `\n# ${unit.kindNote}` : ''}
-kind: ${inline(unit.kind)}
+# 单位类型（可选，不清楚就不写），可选：${oneOf(UNIT_KINDS)}。
+${kindLine}
 # 获得的荣誉，每项一条。
 honors:
 ${unit.honors.map((honor) => honorYaml(honor)).join('\n')}
@@ -94,39 +104,41 @@ summary: ${inline(unit.summary)}
 # address: 太原市小店区某某路 1 号
 # 单位网站（可选）。
 # website: https://www.example.gov.cn/
+# 字段区到此为止；下面的正文写创建事迹（可选：没有正文时，页面只显示上面的信息）。
 ---
+${unit.body ? `\n${unit.body}\n` : ''}`;
+}
 
-${unit.body}
-`;
+/** References the editor asked for on the command line (`--unit`, `--host`, `--units`, `--figures`). */
+export interface ScaffoldLinks {
+  unit?: string | undefined;
+  host?: string | undefined;
+  units?: string[] | undefined;
+  figures?: string[] | undefined;
 }
 
 export interface ScaffoldContext {
-  today: string;
-  /** The slug of an existing unit, for fields that must point at one. */
-  firstUnit: string | undefined;
-  /** A region to start from (the province of an existing unit). */
-  province: string;
-  /** The office, from the site settings. */
-  officeName: string;
+  links: ScaffoldLinks;
+  /** The office, from the site settings, offered in a comment (never written as a value). */
+  officeName: string | undefined;
 }
 
-export function newUnit(name: string, ctx: ScaffoldContext): string {
-  const year = Number(ctx.today.slice(0, 4));
+export function newUnit(name: string): string {
   return unitFile({
+    draft: true,
     name,
-    region: [ctx.province],
+    region: [todo('省份'), todo('市（没有就删掉这一项）')],
     sector: todo('所属系统'),
-    kind: UNIT_KINDS[0],
-    kindNote: '默认是「党政机关」，请按实际改。',
-    honors: [{ title: '文明单位', level: '省级', conferredBy: todo('授予机关'), term: `${year}年度`, year, named: ctx.today, namedDateNote: '命名日期默认是今天，请按命名文件改。' }],
+    kind: todo(`单位类型（不清楚就删掉这一行）`),
+    honors: [{ title: todo('荣誉称号'), level: todo('级别'), conferredBy: todo('授予机关'), term: todo('届次或年度'), year: todo('命名年份'), named: todo('命名日期') }],
     summary: todo('一句话介绍这个单位的创建特色'),
-    body: `${todo('创建事迹。')}写这个单位做了什么、带来了什么变化。一段一个意思，段落之间空一行。`,
+    body: `${todo('创建事迹。')}写这个单位做了什么、带来了什么变化。一段一个意思，段落之间空一行。没有事迹可写时，删掉这一段。`,
   });
 }
 
 export function newFigure(name: string, ctx: ScaffoldContext): string {
-  const year = Number(ctx.today.slice(0, 4));
   return `---
+${DRAFT_LINES}
 # 姓名；集体写集体名称，例如 红马甲志愿服务队。
 name: ${inline(name)}
 # 是否为集体（一对夫妻、一个团队等，按一名（组）计）：true 或 false。
@@ -136,23 +148,23 @@ members: []
 # 是否追授（已故）：true 或 false。
 posthumous: false
 # 类别，五选一：${oneOf(FIGURE_CATEGORIES)}。
-category: ${FIGURE_CATEGORIES[0]}
+category: ${inline(todo('类别'))}
 # 获得的荣誉，每项一条。
 honors:
   # 称号，例如 全国道德模范、全国道德模范提名奖、省道德模范、中国好人、身边好人。
-  - title: 身边好人
+  - title: ${inline(todo('称号'))}
     # 级别，可选：${oneOf(LEVELS)}。
-    level: 市级
+    level: ${inline(todo('级别'))}
     # 授予机关。
     conferredBy: ${inline(todo('授予机关'))}
-    # 届次/年度，按文件原样，例如 第八届、${year}年度、${year}年第一季度。
-    term: ${inline(`${year}年度`)}
+    # 届次/年度，按文件原样，例如 第八届、2024年度、2024年第一季度。
+    term: ${inline(todo('届次或年度'))}
     # 评选年份（四位数字）。
-    year: ${year}
+    year: ${inline(todo('年份'))}
 # 所在单位（可选）：content/units/ 下的文件名（不带 .md）。
-# unit: ${ctx.firstUnit ?? 'shanxi-sheng-gongan-ting'}
+${ctx.links.unit ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
 # 所在地区：从省写起，例如 [山西省, 晋中市]。
-region: ${inline([ctx.province])}
+region: ${inline([todo('省份'), todo('市（没有就删掉这一项）')])}
 # 职业（可选），例如 乡村教师。
 # occupation: 乡村教师
 # 肖像（可选）：图片放在本文件旁边，alt 用一句话说明照片内容。
@@ -163,14 +175,12 @@ region: ${inline([ctx.province])}
 # quote: 帮别人一把，心里就亮堂。
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
 summary: ${inline(todo('一句话介绍事迹'))}
-# 发布同意记录：只有取得本人（已故的取得家属）同意后，given 才能是 true；
-# 没有取得同意的，不要发布这个人物。
-consent:
-  given: true
-  # 取得同意的日期。
-  date: ${ctx.today}
-  # 同意方式和原件存放处。
-  note: ${inline(todo('例如“本人书面同意，原件存文明办”'))}
+# 发布同意记录（必填）：取得本人（已故的取得家属）同意后，删掉下面四行开头的「# 」，填写同意的日期和方式。
+# 没有同意记录的人物不能发布：构建会报错。
+# consent:
+#   given: true
+#   date: ${todo('同意的日期')}
+#   note: ${todo('同意方式和原件存放处，例如“本人书面同意，原件存文明办”')}
 # 是否为虚构的示例人物（正式内容一律为 false）。
 fictional: false
 ---
@@ -179,30 +189,33 @@ ${todo('人物事迹。')}按时间顺序写清楚做了什么、坚持了多久
 `;
 }
 
+/** `[a, b]`, or `[]` when the editor named none. */
+const slugList = (slugs: readonly string[] | undefined) => `[${(slugs ?? []).join(', ')}]`;
+
 export function newLecture(title: string, ctx: ScaffoldContext): string {
   return `---
+${DRAFT_LINES}
 # 讲座题目。
 title: ${inline(title)}
 # 所属系列，例如 省直机关领导干部思想讲坛、道德讲堂。
 series: ${inline(todo('所属系列'))}
 # 第几期（正整数）。
-session: 1
-# 举办日期。
-date: ${ctx.today}
+session: ${inline(todo('期数'))}
+# 举办日期（YYYY-MM-DD）。
+date: ${inline(todo('举办日期'))}
 # 开始时间（可选，24 小时制，加引号）。
 # time: "14:30"
 # 举办地点。
 venue: ${inline(todo('举办地点'))}
 # 承办单位：content/units/ 下的文件名（不带 .md）。
-# 这里先填了一个已有单位，好让文件能通过检查，请改成真正的承办单位。
-host: ${ctx.firstUnit ?? todo('承办单位文件名')}
+host: ${ctx.links.host ?? inline(todo('承办单位的文件名'))}
 # 主讲人，每人一条；position 职务、affiliation 单位可选。
 speakers:
   - name: ${inline(todo('主讲人姓名'))}
     # position: 教授
     # affiliation: 山西大学哲学社会学学院
 # 本期介绍的道德模范（可选）：content/figures/ 下的文件名列表，例如 [wang-xiu-ying]。
-figures: []
+figures: ${slugList(ctx.links.figures)}
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
 summary: ${inline(todo('一句话介绍本期内容'))}
 # 封面图（可选）：图片放在本文件旁边，alt 用一句话说明图片内容。
@@ -223,22 +236,20 @@ ${todo('内容摘要或讲稿整理。')}一段一个意思，段落之间空一
 `;
 }
 
-/** The exhibition's index.md; the placeholder photo is written beside it by the caller. */
-export const EXHIBITION_PLACEHOLDER_PHOTO = 'photos/placeholder.jpg';
-
 export function newExhibition(title: string, ctx: ScaffoldContext): string {
   return `---
+${DRAFT_LINES}
 # 展览标题。
 title: ${inline(title)}
 # 副标题（可选）。
 # subtitle: 庆祝文明单位创建二十周年
-# 主办单位（默认取站点设置里的主办单位）。
-organizer: ${inline(ctx.officeName)}
+# 主办单位${ctx.officeName ? `（本办主办的写「${ctx.officeName}」）` : ''}。
+organizer: ${inline(todo('主办单位'))}
 # 展出地点。
 venue: ${inline(todo('展出地点'))}
-# 开展、闭展日期。
-opens: ${ctx.today}
-closes: ${addDays(ctx.today, 30)}
+# 开展、闭展日期（YYYY-MM-DD）。
+opens: ${inline(todo('开展日期'))}
+closes: ${inline(todo('闭展日期'))}
 # 参观人数（可选）。
 # visitors: 1200
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
@@ -248,32 +259,32 @@ sections:
   - id: diyi-zhanqu
     title: ${inline(todo('第一展区标题'))}
     intro: ${inline(todo('展区导语'))}
-# 图片，按展出顺序，每张一条。图片文件放在本文件夹的 photos/ 下。
-# 下面这张是占位图（灰色空白图），请换成真实照片后删除 ${EXHIBITION_PLACEHOLDER_PHOTO}。
-photos:
-  - id: zhanweitu
-    # 图片文件，相对于本文件。
-    file: ./${EXHIBITION_PLACEHOLDER_PHOTO}
-    # 图片标题。
-    title: ${inline(todo('图片标题'))}
-    # 图片说明，显示在图片下方。
-    caption: ${inline(todo('图片说明'))}
-    # 替代文字：用一句话写出图片里有什么，供看不见图片的读者使用。
-    alt: ${inline(todo('图片内容'))}
-    # 所属展区的 id。
-    section: diyi-zhanqu
-    # 摄影者。
-    photographer: ${inline(todo('摄影者'))}
-    # 版权或许可，例如 文明办版权所有、CC BY-SA 4.0。
-    license: ${inline(todo('版权或许可'))}
-    # 来源（可选，不是本办拍摄时写明出处）。
-    # source: 某某日报
-    # 拍摄日期、地点（可选）。
-    # date: ${ctx.today}
-    # place: 太原市迎泽公园
-    # 图中的单位、人物（可选）：content/units/、content/figures/ 下的文件名列表。
-    units: []
-    figures: []
+# 图片，按展出顺序，每张一条（照片多时也可以写在同一文件夹的 photos.csv 里，见 EDITING.md）。
+# 照片放进本文件夹的 photos/，然后删掉 photos: [] 这一行，把下面的示例去掉「# 」照着写。
+photos: []
+#   - id: diyi-zhang
+#     # 图片文件，相对于本文件。
+#     file: ./photos/01.jpg
+#     # 图片标题。
+#     title: 晨光中的志愿者
+#     # 图片说明，显示在图片下方。
+#     caption: 志愿者清晨在社区门口为居民测量血压。
+#     # 替代文字：用一句话写出图片里有什么，供看不见图片的读者使用。
+#     alt: 两名穿红马甲的志愿者在社区门口为一位老人量血压
+#     # 所属展区的 id。
+#     section: diyi-zhanqu
+#     # 摄影者。
+#     photographer: 张三
+#     # 版权或许可，例如 文明办版权所有、CC BY-SA 4.0。
+#     license: 文明办版权所有
+#     # 来源（可选，不是本办拍摄时写明出处）。
+#     # source: 某某日报
+#     # 拍摄日期、地点（可选）。
+#     # date: 2024-05-06
+#     # place: 太原市迎泽公园
+#     # 图中的单位、人物（可选）：content/units/、content/figures/ 下的文件名列表。
+#     units: []
+#     figures: []
 ---
 
 ${todo('策展人的话。')}一段一个意思，段落之间空一行。
@@ -282,31 +293,32 @@ ${todo('策展人的话。')}一段一个意思，段落之间空一行。
 
 export function newNotice(title: string, ctx: ScaffoldContext): string {
   return `---
+${DRAFT_LINES}
 # 公示标题。
 title: ${inline(title)}
 # 公示类型，可选：${oneOf(NOTICE_KINDS)}。
-kind: ${NOTICE_KINDS[0]}
-# 发布日期。
-published: ${ctx.today}
+kind: ${inline(todo('公示类型'))}
+# 发布日期（YYYY-MM-DD）。
+published: ${inline(todo('发布日期'))}
 # 公示期（含首尾两天）；在此期间相关页面显示“公示中”。
 window:
-  start: ${ctx.today}
-  end: ${addDays(ctx.today, 6)}
+  start: ${inline(todo('公示开始日期'))}
+  end: ${inline(todo('公示截止日期'))}
 # 意见反映方式，每项一条：label 写方式，value 写号码或地址（用办公电话，不要写个人手机）。
 contacts:
   - label: 电话
     value: ${inline(todo('办公电话'))}
-# 涉及的单位：content/units/ 下的文件名列表。这里先填了一个已有单位，好让文件能通过检查，请改成名单上的单位。
-units: ${ctx.firstUnit ? `[${ctx.firstUnit}]` : '[]'}
-# 涉及的人物（可选）：content/figures/ 下的文件名列表。
-figures: []
+# 涉及的单位：content/units/ 下的文件名列表，例如 [shanxi-sheng-gongan-ting, shanxi-sheng-tushuguan]。
+units: ${slugList(ctx.links.units)}
+# 涉及的人物：content/figures/ 下的文件名列表（单位和人物至少写一个）。
+figures: ${slugList(ctx.links.figures)}
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
 summary: ${inline(todo('一句话说明公示内容'))}
 # 公示结果：公示期结束、作出决定后填写（不填时 npm run check 会提醒）。
 # outcome:
-#   date: ${addDays(ctx.today, 10)}
+#   date: 2026-04-20
 #   result: 公示期满无异议，予以命名
-#   document: 晋文明委〔${ctx.today.slice(0, 4)}〕1号
+#   document: 晋文明委〔2026〕1号
 ---
 
 ${todo('公示正文。')}写明公示对象、公示期、反映意见的方式和要求。

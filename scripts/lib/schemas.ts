@@ -1,11 +1,11 @@
 /**
  * The site's own schemas, run outside Astro. Astro's `image()` and `reference()` are replaced by
  * stand-ins that check the same things without a build: an image is a path that exists relative
- * to the entry; a reference is a slug (whether that slug exists is decided once, by
+ * to the entry; a reference is text (whether it names an entry is decided once, by
  * findBrokenReferences in src/lib/references.ts).
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import type { Collection, EntryReference, SchemaHelpers } from '../../src/schemas/context.ts';
@@ -14,7 +14,7 @@ import { figureSchema } from '../../src/schemas/figures.ts';
 import { lectureSchema } from '../../src/schemas/lectures.ts';
 import { noticeSchema } from '../../src/schemas/notices.ts';
 import { unitSchema } from '../../src/schemas/units.ts';
-import { SLUG_PATTERN } from '../../src/lib/slugs.ts';
+import { caseVariant } from './content-files.ts';
 
 export const SCHEMAS: Record<Collection, (helpers: SchemaHelpers) => z.ZodType> = {
   units: unitSchema,
@@ -36,17 +36,26 @@ export function standInHelpers(entryAbsPath: string): SchemaHelpers {
       z
         .string({ error: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg' })
         .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => `「${String(issue.input)}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）` })
-        .refine((value) => isFile(resolve(dir, value)), {
-          error: (issue) => `找不到图片文件「${String(issue.input)}」（路径相对于本文件所在的文件夹）`,
-        })
+        .refine((value) => isFile(resolve(dir, value)), { error: (issue) => missingImageMessage(dir, String(issue.input)) })
         // Nothing downstream of the check reads the image's metadata, so only its path is kept.
         .transform((value) => ({ src: value }) as unknown as ImageMetadata),
+    // Whether the slug names an entry (and which one was meant when it does not) is said once,
+    // by findBrokenReferences and the check's suggestions.
     reference: (collection) =>
       z
         .string({ error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting` })
-        .regex(SLUG_PATTERN, { error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），只含小写字母、数字和连字符` })
         .transform((id): EntryReference => ({ collection, id })),
   };
+}
+
+/** 找不到图片…, saying so when only the letter case differs. */
+export function missingImageMessage(dir: string, written: string): string {
+  const variant = caseVariant(resolve(dir, written));
+  if (variant) {
+    const path = relative(dir, variant).split(sep).join('/');
+    return `找不到图片文件「${written}」：文件夹里有「${path.startsWith('../') ? path : `./${path}`}」，只是字母大小写不同。网站服务器区分大小写，请把路径改成和文件名完全一样`;
+  }
+  return `找不到图片文件「${written}」（路径相对于本文件所在的文件夹）`;
 }
 
 function isFile(path: string): boolean {

@@ -13,8 +13,5 @@ export function inline(value: string | number | boolean | readonly (string | num
   return stringify(value, OPTIONS).trimEnd();
 }
 
-export function addDays(day: string, days: number): string {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
+/** A day unquoted, as editors write it (YAML reads it as a date); any other value as `inline` writes it. */
+export const yamlValue = (value: string | number): string => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : inline(value));

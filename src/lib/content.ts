@@ -1,17 +1,16 @@
 /**
  * The only module that queries Astro's content collections. It reads every collection once
- * per build, checks the links between them, and hands out the derived site model.
+ * per build and hands out the derived site model.
+ *
+ * What it reads has passed the content gate (src/integrations/content-gate.ts: the checks of
+ * `npm run check`, run before every build and in the dev server), and holds no drafts: those are
+ * never stored (src/lib/drafts.ts). So the links resolve and no rule is checked a second time here.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Collection } from '../schemas/context.ts';
 import { buildDay } from './dates.ts';
-import { formatIssues } from './errors.ts';
-import { findImpossibleDates } from './impossible-dates.ts';
 import { buildSiteModel, type Entry, type SiteModel } from './model.ts';
-import { findBrokenReferences, formatReferenceProblems, type RawEntry } from './references.ts';
 import { loadSettings } from './settings.ts';
-import { isValidSlug } from './slugs.ts';
 
 export const settings = loadSettings();
 
@@ -30,27 +29,6 @@ async function load(): Promise<SiteModel> {
     getCollection('notices'),
     getCollection('batches'),
   ]);
-  const all = [...units, ...figures, ...lectures, ...exhibitions, ...notices];
-  const badSlugs = all.filter((entry) => !isValidSlug(entry.id));
-  if (badSlugs.length) {
-    throw new Error(
-      `文件名不能用作网址，请改名为小写字母、数字和连字符（例如 shan-shui-hu.md）：\n${badSlugs.map((e) => `  - ${e.filePath}`).join('\n')}`,
-    );
-  }
-  const badDates = all.flatMap((entry) => {
-    const file = entry.filePath ?? entry.id;
-    const issues = findImpossibleDates(readFileSync(file, 'utf8'));
-    return issues.length ? [formatIssues(file, issues)] : [];
-  });
-  if (badDates.length) throw new Error(badDates.join('\n'));
-  const raw: RawEntry[] = all.map((entry) => ({
-    collection: entry.collection,
-    id: entry.id,
-    file: entry.filePath ?? entry.id,
-    data: entry.data as Record<string, unknown>,
-  }));
-  const problems = findBrokenReferences(raw);
-  if (problems.length) throw new Error(formatReferenceProblems(problems));
   return buildSiteModel(
     {
       units: units.map(toEntry),

@@ -25,7 +25,7 @@ export function unitRecord(unit: Unit, siteUrl: string) {
     formerNames: data.formerNames.map((former) => ({ name: former.name, until: former.until })),
     region: data.region,
     sector: data.sector,
-    kind: data.kind,
+    kind: data.kind ?? null,
     summary: data.summary,
     website: data.website ?? null,
     honors: unit.honors.map((honor) => ({
@@ -70,7 +70,7 @@ export function unitsCsv(records: UnitRecord[]): string {
   return toCsv(
     ['slug', '名称', '简称', '曾用名', '地区', '系统', '单位类型', '荣誉数', '荣誉（年度 级别 称号 届次：当前状态）', '简介', '网址', '页面'],
     records.map((r) => [
-      r.slug, r.name, r.shortName ?? '', r.formerNames.map((f) => f.name).join('；'), r.region.join('/'), r.sector, r.kind, r.honors.length,
+      r.slug, r.name, r.shortName ?? '', r.formerNames.map((f) => f.name).join('；'), r.region.join('/'), r.sector, r.kind ?? '', r.honors.length,
       r.honors.map((h) => `${honorText(h)}：${h.currentStatus ?? '尚未生效'}`).join('；'), r.summary, r.website ?? '', r.url,
     ]),
   );

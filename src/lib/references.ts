@@ -1,7 +1,7 @@
 /**
- * Links between collections are real: every slug an entry names must exist. Astro's
- * `reference()` only checks the shape, so the build (and `npm run check`) run this over all
- * entries and stop on the first list of problems, naming file and field.
+ * Links between collections are real: every slug an entry names must exist and be published.
+ * Astro's `reference()` only checks the shape, so `npm run check` (and with it every build,
+ * scripts/lib/check-content.ts) runs this over all entries, naming file and field.
  */
 import type { Collection } from '../schemas/context.ts';
 
@@ -11,12 +11,19 @@ export interface RawEntry {
   /** Path relative to the project root, for messages. */
   file: string;
   data: Record<string, unknown>;
+  /** A draft (`draft: true`): never published, so nothing published may link to it. */
+  draft?: boolean;
 }
 
 export interface ReferenceProblem {
   file: string;
   field: string;
   message: string;
+  /** What was written, and the collection it should name. */
+  slug: string;
+  target: Collection;
+  /** True when the entry exists but is a draft. */
+  toDraft: boolean;
 }
 
 /** Where each collection keeps its references: field path → target collection. */
@@ -51,28 +58,25 @@ function* valuesAt(data: unknown, path: string[], prefix: string[] = []): Genera
 }
 
 export function findBrokenReferences(entries: readonly RawEntry[]): ReferenceProblem[] {
-  const ids = new Map<Collection, Set<string>>();
+  const ids = new Map<Collection, Map<string, RawEntry>>();
   for (const entry of entries) {
-    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
-    ids.get(entry.collection)!.add(entry.id);
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Map());
+    ids.get(entry.collection)!.set(entry.id, entry);
   }
   const problems: ReferenceProblem[] = [];
   for (const entry of entries) {
     for (const [fieldPath, target] of REFERENCE_FIELDS[entry.collection]) {
       for (const [field, value] of valuesAt(entry.data, fieldPath.split('.'))) {
         const slug = slugOf(value);
-        if (slug === undefined || ids.get(target)?.has(slug)) continue;
-        problems.push({
-          file: entry.file,
-          field,
-          message: `找不到「${slug}」：content/${target}/ 下没有这个文件。请检查拼写，或先新建该条目（npm run new）`,
-        });
+        if (slug === undefined) continue;
+        const found = ids.get(target)?.get(slug);
+        if (found && !found.draft) continue;
+        const message = found
+          ? `「${slug}」是草稿（draft: true），不会发布，这里的链接会指向不存在的页面`
+          : `找不到「${slug}」：content/${target}/ 下没有这个文件`;
+        problems.push({ file: entry.file, field, message, slug, target, toDraft: Boolean(found) });
       }
     }
   }
   return problems;
-}
-
-export function formatReferenceProblems(problems: readonly ReferenceProblem[]): string {
-  return [`内容中有 ${problems.length} 处链接指向不存在的条目：`, ...problems.map((p) => `  - ${p.file} → ${p.field}: ${p.message}`)].join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { isoDate, references, slug, strict, text } from './shared.ts';
+import { entryFields, isoDate, references, slug, strict, text } from './shared.ts';
 
 /** Photo fields that hold a list; a photos.csv cell separates its items with ；, ; or 、. */
 export const PHOTO_LIST_FIELDS = ['units', 'figures'] as const;
@@ -43,6 +43,7 @@ export function photoSchema(helpers: SchemaHelpers) {
 
 export function exhibitionSchema(helpers: SchemaHelpers) {
   return strict({
+      ...entryFields,
       /** @example 文明创建巡礼图片展 */
       title: text('标题 title'),
       subtitle: z.string().trim().optional(),

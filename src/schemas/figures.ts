@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, honorBase, imageWithAlt, isoDate, region, strict, text } from './shared.ts';
+import { entryFields, enumField, honorBase, imageWithAlt, isoDate, region, strict, text } from './shared.ts';
 
 /** The five categories; every figure has exactly one. */
 export const FIGURE_CATEGORIES = ['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'] as const;
 
 export function figureSchema(helpers: SchemaHelpers) {
   return strict({
+    ...entryFields,
     /** The person's name, or the group's name. @example 王秀英 / 红马甲志愿服务队 */
     name: text('姓名 name'),
     /** True for a group (a couple, a team, a collective), counted as one 名(组). */
@@ -36,17 +37,29 @@ export function figureSchema(helpers: SchemaHelpers) {
     /** One sentence for cards, search results and the share image (≤ 120 characters). */
     summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
     /**
-     * The record that the figure (or family) agreed to publication. Required: nobody is
-     * published without it.
+     * The record that the figure (or, after death, the family) agreed to publication. Required:
+     * nobody is published without it. `npm run new` leaves it out, so a new figure cannot be
+     * published until an editor writes down consent that was actually given.
+     * @example { given: true, date: 2024-05-06, note: 本人书面同意，原件存文明办 }
      */
-    consent: strict({
-      /** Must be true. */
-      given: z.literal(true, { error: '发布同意 consent.given 必须为 true：未取得本人或家属同意的人物不能发布' }),
-      /** When consent was recorded. */
-      date: isoDate,
-      /** Who gave it and how. @example 本人书面同意，原件存文明办 */
-      note: z.string().trim().optional(),
-    }),
+    consent: z.strictObject(
+      {
+        /** Must be true. */
+        given: z.literal(true, { error: '发布同意 consent.given 必须为 true：未取得本人或家属同意的人物不能发布' }),
+        /** When consent was recorded (not after the build day). */
+        date: isoDate,
+        /** Who gave it and how. @example 本人书面同意，原件存文明办 */
+        note: z.string().trim().optional(),
+      },
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? '没有发布同意记录 consent：未取得本人（已故的取得家属）同意的人物不能发布。取得同意后写上 consent:，含 given: true、date（同意的日期）和 note（同意方式、原件存放处）'
+            : issue.code === 'unrecognized_keys'
+              ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：given、date、note`
+              : undefined,
+      },
+    ),
     /** True for invented demo people; the page says so. */
     fictional: z.boolean().default(false),
   });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { imageWithAlt, isoDate, references, strict, text, url } from './shared.ts';
+import { entryFields, imageWithAlt, isoDate, references, strict, text, url } from './shared.ts';
 
 /** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
 export const mediaPath = (what: string, extensions: readonly string[]) =>
@@ -17,6 +17,7 @@ export const mediaPath = (what: string, extensions: readonly string[]) =>
 
 export function lectureSchema(helpers: SchemaHelpers) {
   return strict({
+    ...entryFields,
     /** The lecture's title. @example 做新时代的追梦人 */
     title: text('标题 title'),
     /** The series it belongs to. @example 省直机关领导干部思想讲坛 */

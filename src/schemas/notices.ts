@@ -4,12 +4,13 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, isoDate, references, strict, text } from './shared.ts';
+import { entryFields, enumField, isoDate, references, strict, text } from './shared.ts';
 
 export const NOTICE_KINDS = ['拟命名', '复查', '黄牌警告', '撤销', '拟推荐', '其他'] as const;
 
 export function noticeSchema(helpers: SchemaHelpers) {
   return strict({
+      ...entryFields,
       /** @example 2026年度省级文明单位拟命名名单公示 */
       title: text('标题 title'),
       kind: enumField(NOTICE_KINDS, '公示类型 kind'),

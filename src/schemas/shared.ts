@@ -125,6 +125,21 @@ export function imageWithAlt(helpers: SchemaHelpers, what: string) {
   });
 }
 
+/**
+ * Fields every content type has (units, figures, lectures, exhibitions, notices), spread first
+ * into each schema.
+ */
+export const entryFields = {
+  /**
+   * True while an entry is unfinished: it is left out of every page, list, count, feed, search
+   * index, sitemap, data file and share image (src/lib/drafts.ts drops it before Astro stores it),
+   * and `npm run check` lists it as unfinished. `npm run new` writes `draft: true`; delete the
+   * line (or write false) to publish. Default false.
+   * @example true
+   */
+  draft: z.boolean({ error: '草稿 draft 只能写 true 或 false' }).default(false),
+};
+
 /** A list of references, empty by default. */
 export function references(helpers: SchemaHelpers, collection: Collection) {
   return z.array(helpers.reference(collection)).default([]);

@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { enumField, imageWithAlt, isoDate, region, strict, text, unitHonor, url } from './shared.ts';
+import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text, unitHonor, url } from './shared.ts';
 
 /** Kinds of body. */
 export const UNIT_KINDS = ['党政机关', '事业单位', '企业', '学校', '医院', '乡镇', '村', '社区', '社会组织', '其他'] as const;
 
 export function unitSchema(helpers: SchemaHelpers) {
   return strict({
+    ...entryFields,
     /** The current full name. @example 山西省人力资源和社会保障厅 */
     name: text('单位名称 name'),
     /** A short name for cards. @example 省人社厅 */
@@ -26,8 +27,11 @@ export function unitSchema(helpers: SchemaHelpers) {
     region,
     /** The sector or system the unit belongs to. @example 省直机关 */
     sector: text('系统 sector'),
-    /** The kind of body. */
-    kind: enumField(UNIT_KINDS, '单位类型 kind'),
+    /**
+     * The kind of body, when known. Optional: naming lists rarely say it, and the import writes
+     * only what a list says; a unit without it simply does not show the line.
+     */
+    kind: enumField(UNIT_KINDS, '单位类型 kind').optional(),
     /** Every honor the unit has received, each with its status history. */
     honors: z.array(unitHonor).min(1, { error: '荣誉 honors 至少要有一项' }),
     /** One sentence for cards, search results and the share image (≤ 120 characters). */

@@ -21,8 +21,19 @@ describe('findBrokenReferences', () => {
       {
         file: 'content/exhibitions/x/index.md',
         field: 'photos.1.units.0',
-        message: '找不到「shanxi-b」：content/units/ 下没有这个文件。请检查拼写，或先新建该条目（npm run new）',
+        message: '找不到「shanxi-b」：content/units/ 下没有这个文件',
+        slug: 'shanxi-b',
+        target: 'units',
+        toDraft: false,
       },
+    ]);
+  });
+
+  it('refuses a link to a draft, which is never published', () => {
+    const draft: RawEntry = { ...unit, draft: true };
+    const figure: RawEntry = { collection: 'figures', id: 'wang', file: 'content/figures/wang.md', data: { unit: 'shanxi-a' } };
+    expect(findBrokenReferences([draft, figure])).toEqual([
+      { file: 'content/figures/wang.md', field: 'unit', message: '「shanxi-a」是草稿（draft: true），不会发布，这里的链接会指向不存在的页面', slug: 'shanxi-a', target: 'units', toDraft: true },
     ]);
   });
 });

@@ -18,6 +18,7 @@ import { renderTemplate } from '../../src/og/templates/index.ts';
 import { launchBrowser, serveStatic } from '../e2e/harness.ts';
 import { buildSite, SITES, WORK, type BuildResult } from './fixture-sites.ts';
 import { imagesWithPrivateMetadata } from './photo-metadata.ts';
+import { originalsIn } from '../../src/integrations/unused-originals.ts';
 import { attribute, htmlFiles, parseHtml, read, siteFiles, text } from './site.ts';
 
 const CONTENT = join(SITES, 'escaping', 'content');
@@ -130,9 +131,12 @@ describe('escaping fixture site', () => {
     }
   });
 
-  it('publishes the GPS-tagged photo (also as a raw original) without its position or serial', async () => {
-    expect(siteFiles(dir()).some((file) => /^_astro\/with-gps\.[\w-]+\.jpg$/.test(file))).toBe(true);
-    expect(build.output).toMatch(/已去除 \d+ 张图片中的元数据/);
+  it('publishes the GPS-tagged photo only as derivatives, never the original, without its position or serial', async () => {
+    // The original Astro copies is removed (src/integrations/unused-originals.ts): no page names it.
+    const assets = siteFiles(dir()).filter((file) => file.startsWith('_astro/')).map((file) => file.slice('_astro/'.length));
+    expect(assets.filter((file) => file.startsWith('with-gps.') && file.endsWith('.webp')).length).toBeGreaterThan(0);
+    expect(originalsIn(assets)).toEqual([]);
+    expect(build.output).toMatch(/没有发布 1 张照片原图（页面只用缩小后的版本）/);
     expect(await imagesWithPrivateMetadata(dir())).toEqual([]);
   });
 

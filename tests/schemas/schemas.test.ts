@@ -60,6 +60,15 @@ describe.each(COLLECTIONS)('%s schema', (collection) => {
   });
 });
 
+describe('every content type', () => {
+  it.each(COLLECTIONS)('%s: takes draft: true or false, false by default', (collection) => {
+    const { file, data } = demo(collection);
+    expect(parse(collection, file, data).data).toMatchObject({ draft: false });
+    expect(parse(collection, file, { ...data, draft: true }).data).toMatchObject({ draft: true });
+    expect(messages(collection, { ...data, draft: '是' }, file)).toEqual(['draft: 草稿 draft 只能写 true 或 false']);
+  });
+});
+
 describe('unit rules', () => {
   const { file, data } = demo('units');
   const honor = (data.honors as Record<string, unknown>[])[0]!;
@@ -91,11 +100,11 @@ describe('unit rules', () => {
     ]);
   });
 
-  it('requires a name and a kind', () => {
+  it('requires a name; the kind of body is optional (a naming list rarely says it) but must be a known one', () => {
     const { name: _name, kind: _kind, ...rest } = data;
-    expect(messages('units', rest, file)).toEqual([
-      'name: 缺少单位名称 name（应为文字）',
-      'kind: 缺少单位类型 kind，可选值：党政机关、事业单位、企业、学校、医院、乡镇、村、社区、社会组织、其他',
+    expect(messages('units', rest, file)).toEqual(['name: 缺少单位名称 name（应为文字）']);
+    expect(messages('units', { ...data, kind: '机关' }, file)).toEqual([
+      'kind: 单位类型 kind「机关」无效，可选值：党政机关、事业单位、企业、学校、医院、乡镇、村、社区、社会组织、其他',
     ]);
   });
 });
@@ -105,6 +114,12 @@ describe('figure rules', () => {
   it('accepts exactly one of the five categories', () => {
     expect(messages('figures', { ...data, category: '勤劳致富' }, file)).toEqual([
       'category: 类别 category「勤劳致富」无效，可选值：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲',
+    ]);
+  });
+  it('refuses a figure without a consent record, saying why', () => {
+    const { consent: _consent, ...rest } = data;
+    expect(messages('figures', rest, file)).toEqual([
+      'consent: 没有发布同意记录 consent：未取得本人（已故的取得家属）同意的人物不能发布。取得同意后写上 consent:，含 given: true、date（同意的日期）和 note（同意方式、原件存放处）',
     ]);
   });
   it('refuses a figure without publication consent', () => {

@@ -1,5 +1,7 @@
 import { appendFileSync, copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { diagnosticLines, FIXTURE, fixtureCopy, REPO, run } from './helpers.ts';
 
@@ -60,8 +62,134 @@ describe('npm run check', () => {
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「ceshi-shi-tushuguang」：content/units/ 下没有这个文件。请检查拼写，或先新建该条目（npm run new）',
+      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「ceshi-shi-tushuguang」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
     ]);
+    expect(result.stdout).toContain('修改建议：引用写的是文件名（不带 .md），不是名称，可在 content/units/ 下查到；还没有这个条目就先新建（npm run new）');
+  });
+
+  it('suggests the file name when a reference is written as a name, current or former', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('host: ceshi-shi-tushuguan', 'host: 测试市少年儿童图书馆').replace('figures: [li-xiao-mei]', 'figures: [李小梅]'));
+    expect(diagnosticLines(run('check', root).stdout)).toEqual([
+      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「测试市少年儿童图书馆」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
+      'content/lectures/yuedu-yu-wenming.md:10:11: error: figures.0: 找不到「李小梅」：content/figures/ 下没有这个文件。是不是 li-xiao-mei（李小梅）？',
+    ]);
+  });
+
+  it('refuses a link from a published entry to a draft, which has no page', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace('---\n', '---\ndraft: true\n'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/lectures/yuedu-yu-wenming.md:10:11: error: figures.0: 「li-xiao-mei」是草稿（draft: true），不会发布，这里的链接会指向不存在的页面',
+    ]);
+    expect(result.stdout).toContain('修改建议：先把那个条目写完并发布（删除它的 draft: true），或暂时去掉这条引用');
+    expect(result.stdout).toContain('未完成的条目（1 个）：\n  content/figures/li-xiao-mei.md：草稿，不会发布；已可发布：删除 draft: true 即可\n');
+  });
+
+  it('makes every 「待填写」 left in a published entry an error, by field and body line', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('summary: 窗口服务“最多跑一次”，带动机关作风建设。', 'summary: 待填写：一句话介绍这个单位的创建特色').replace('    level: 市级', '    level: 待填写：级别'));
+    appendFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), '\n待填写：创建事迹。\n');
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:8:12: error: honors.0.level: 还没有填写（模板里的「待填写：级别」）',
+      'content/units/ceshi-shi-gongan-ju.md:17:10: error: summary: 还没有填写（模板里的「待填写：一句话介绍这个单位的创建特色」）',
+      'content/units/ceshi-shi-gongan-ju.md:22:1: error: 正文还没有写完（模板里的「待填写：创建事迹。」）',
+    ]);
+    expect(result.stdout).toContain('修改建议：换成真实内容（文件里这一项上方的注释说明了写法）；还没准备好发布的条目，在字段区加一行 draft: true');
+    expect(result.stdout).toContain('未完成的条目（1 个）：\n  content/units/ceshi-shi-gongan-ju.md：还有 3 处「待填写」，构建会失败\n');
+  });
+
+  it('lists a draft as unfinished, its problems as warnings marked 草稿, and exits 0', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('---\n', '---\ndraft: true\n').replace('    level: 市级', '    level: 待填写：级别').replace('sector: 政法系统\n', ''));
+    edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace('units: [ceshi-shi-gongan-ju]', 'units: [ceshi-shi-tushuguan]'));
+    const result = run('check', root);
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:2:1: warning: 草稿：sector: 缺少系统 sector（应为文字）',
+      'content/units/ceshi-shi-gongan-ju.md:8:12: warning: 草稿：honors.0.level: 还没有填写（模板里的「待填写：级别」）',
+    ]);
+    expect(result.stdout).toContain('修改建议：换成真实内容（文件里这一项上方的注释说明了写法）\n');
+    expect(result.stdout).toContain('未完成的条目（1 个）：\n  content/units/ceshi-shi-gongan-ju.md：草稿，不会发布；发布前还要处理 1 处「待填写」、1 个其他问题\n');
+    expect(result.stdout).toContain('0 个错误，2 个警告，1 个草稿不会发布');
+  });
+
+  it('refuses a figure without a consent record, saying why', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace(/^consent: .*\n/m, ''));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/figures/li-xiao-mei.md:2:1: error: consent: 没有发布同意记录 consent：未取得本人（已故的取得家属）同意的人物不能发布。取得同意后写上 consent:，含 given: true、date（同意的日期）和 note（同意方式、原件存放处）',
+    ]);
+  });
+
+  it('refuses event dates after the build day: a naming, a review, a consent, a photo, a notice outcome', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('date: 2021-12-17', 'date: 2026-12-17').replace('year: 2018', 'year: 2028'));
+    edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace('date: 2024-05-01', 'date: 2026-05-01'));
+    edit(root, 'content/exhibitions/chengshi-yinxiang/index.md', (text) => text.replace('    license: CC BY 4.0', '    license: CC BY 4.0\n    date: 2027-01-01'));
+    edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace('outcome: { date: 2026-02-28', 'outcome: { date: 2026-03-28'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/exhibitions/chengshi-yinxiang/index.md:19:11: error: photos.0.date: 拍摄日期 2027-01-01 晚于今天（2026-03-01）：只能记已经发生的事',
+      'content/figures/li-xiao-mei.md:9:31: error: consent.date: 发布同意的日期 2026-05-01 晚于今天（2026-03-01）：只能记已经发生的事',
+      'content/notices/2026-nimingming.md:10:18: error: outcome.date: 公示结果的决定日期 2026-03-28 晚于今天（2026-03-01）：只能记已经发生的事',
+      'content/units/ceshi-shi-gongan-ju.md:11:11: error: honors.0.year: 荣誉的年份 2028 晚于今年（2026）：只能记已经发生的事',
+      'content/units/ceshi-shi-gongan-ju.md:16:15: error: honors.0.history.1.date: 状态记录「复查保留」的日期 2026-12-17 晚于今天（2026-03-01）：只能记已经发生的事',
+    ]);
+    expect(result.stdout).toContain('修改建议：检查年份、月份是否写错；还没有发生的命名、复查、更名等，等发生后再记录');
+  });
+
+  it('tells a file saved in GBK to be saved as UTF-8, and still finds personal data in it', () => {
+    const root = fixtureCopy();
+    const path = join(root, 'content/figures/li-xiao-mei.md');
+    writeFileSync(path, iconv.encode(readFileSync(path, 'utf8').replace('李小梅的故事', '联系电话 13912345678。李小梅的故事'), 'gbk'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/figures/li-xiao-mei.md:2:1: error: 文件是 GBK 编码，网站按 UTF-8 读取会把中文变成乱码：请另存为 UTF-8',
+      'content/figures/li-xiao-mei.md:13:6: error: 疑似手机号码「139****5678」：个人手机号不得公开发布',
+    ]);
+    expect(result.stdout).toContain('修改建议：VS Code：点窗口右下角显示编码的地方（如「GBK」）→「通过编码保存」→「UTF-8」');
+  });
+
+  it('names a Chinese colon after a field name and an unclosed bracket as what they are', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('sector: 政法系统', 'sector：政法系统'));
+    edit(root, 'content/units/ceshi-shi-tushuguan.md', (text) => text.replace(/^region: \[(.*)\]$/m, 'region: [$1'));
+    const lines = diagnosticLines(run('check', root).stdout);
+    expect(lines).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:4:1: error: YAML 格式错误：字段名「sector」后面是中文冒号「：」，要用英文冒号加一个空格，写成「sector: 」',
+      expect.stringMatching(/^content\/units\/ceshi-shi-tushuguan\.md:\d+:9: error: YAML 格式错误：方括号「\[」没有配对的「\]」：列表写在一行里，以「\]」结束，例如 region: \[山西省, 太原市\]$/),
+    ]);
+  });
+
+  it('says when an image path differs from the file only in letter case', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/exhibitions/chengshi-yinxiang/index.md', (text) => text.replace('./photos/gray.jpg', './Photos/Gray.JPG'));
+    appendFileSync(join(root, 'content/exhibitions/chengshi-yinxiang/index.md'), '\n![一面浅灰色的墙](./photos/GRAY.jpg)\n');
+    const lines = diagnosticLines(run('check', root).stdout);
+    expect(lines).toEqual([
+      'content/exhibitions/chengshi-yinxiang/index.md:12:11: error: photos.0.file: 找不到图片文件「./Photos/Gray.JPG」：文件夹里有「./photos/gray.jpg」，只是字母大小写不同。网站服务器区分大小写，请把路径改成和文件名完全一样',
+      'content/exhibitions/chengshi-yinxiang/index.md:24:1: error: 找不到正文中的图片「./photos/GRAY.jpg」：文件夹里有「./photos/gray.jpg」，只是字母大小写不同。网站服务器区分大小写，请把路径改成和文件名完全一样',
+    ]);
+  });
+
+  it('warns about a photo far larger than the site shows', async () => {
+    const root = fixtureCopy();
+    await sharp({ create: { width: 6400, height: 4800, channels: 3, background: '#888' } }).jpeg({ quality: 30 }).toFile(join(root, 'content/exhibitions/chengshi-yinxiang/photos/gray.jpg'));
+    const result = run('check', root);
+    expect(result.status).toBe(0);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      expect.stringMatching(/^content\/exhibitions\/chengshi-yinxiang\/index\.md:12:11: warning: 照片 content\/exhibitions\/chengshi-yinxiang\/photos\/gray\.jpg 太大（[\d.]+ MB、6400×4800 像素），超过 10 MB 或 3000 万像素的上限$/),
+    ]);
+    expect(result.stdout).toContain('修改建议：网站上的照片最宽不到 2000 像素；用看图软件把照片缩小到长边 3000 像素左右');
   });
 
   it('finds an identity-card number in a body, masked in the message', () => {

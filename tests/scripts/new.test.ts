@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS, standInHelpers } from '../../scripts/lib/schemas.ts';
@@ -27,17 +27,74 @@ describe('npm run new', () => {
     }
   }
 
-  it('writes an entry of every kind that passes check as written (only 待填写 warnings)', () => {
+  it('writes every kind as a draft that check lists as unfinished, without an error', () => {
     const root = fixtureCopy();
     scaffoldEveryKind(root);
-    expect(existsSync(join(root, 'content/exhibitions/wenming-chuangjian-xunli/photos/placeholder.jpg'))).toBe(true);
-    expect(readFileSync(join(root, 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md'), 'utf8')).toMatch(/^host: ceshi-shi-[a-z-]+$/m);
-
     const check = run('check', root);
     expect(check.status).toBe(0);
     const lines = diagnosticLines(check.stdout);
-    expect(lines).toHaveLength(KINDS.length);
-    for (const line of lines) expect(line).toMatch(/: warning: 还有 \d+ 处「待填写」没有填写/);
+    expect(lines.length).toBeGreaterThan(KINDS.length);
+    for (const line of lines) expect(line).toMatch(/: warning: 草稿：/);
+    expect(check.stdout).toContain(`未完成的条目（${KINDS.length} 个）：`);
+    for (const [, , file] of KINDS) expect(check.stdout).toMatch(new RegExp(`\\n  ${file}：草稿，不会发布；发布前还要处理 \\d+ 处「待填写」`));
+  });
+
+  it('claims nothing: no consent, no reference, no date, level, category or region it was not given', () => {
+    const root = fixtureCopy();
+    scaffoldEveryKind(root);
+    const text = (file: string) => readFileSync(join(root, file), 'utf8');
+    const frontmatter = (file: string) => text(file).split('\n---\n')[0]!;
+    for (const [, , file] of KINDS) {
+      expect(frontmatter(file)).toMatch(/^draft: true$/m);
+      // No value copied from the fixture's entries (测试市, 山西省, a unit's slug) nor today's date;
+      // the name or title is the one given on the command line.
+      expect(frontmatter(file).replace(/^(\s*#|name: |title: ).*$/gm, '')).not.toMatch(/山西省|测试市|ceshi-|2026-03-01|\b2026\b/);
+    }
+    const figure = frontmatter('content/figures/wang-xiu-ying.md');
+    expect(figure).not.toMatch(/^consent:/m);
+    expect(figure).toMatch(/^# consent:\n#   given: true\n#   date: 待填写：同意的日期$/m);
+    expect(figure).toMatch(/^# unit: /m);
+    expect(figure).toContain('category: 待填写：类别');
+    expect(frontmatter('content/lectures/zuo-xinshidai-de-zhui-meng-ren.md')).toMatch(/^host: 待填写：承办单位的文件名$/m);
+    const notice = frontmatter('content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md');
+    expect(notice).toMatch(/^units: \[\]$/m);
+    expect(notice).toMatch(/^figures: \[\]$/m);
+    expect(notice).toMatch(/^published: 待填写：发布日期$/m);
+    expect(existsSync(join(root, 'content/exhibitions/wenming-chuangjian-xunli/photos'))).toBe(true);
+    expect(readdirSync(join(root, 'content/exhibitions/wenming-chuangjian-xunli/photos'))).toEqual([]);
+  });
+
+  it('writes the references asked for, by file name or by name, and refuses names it cannot find', () => {
+    const root = fixtureCopy();
+    expect(run('new', root, ['figure', '王秀英', '--unit', '测试市少年儿童图书馆']).status).toBe(0);
+    expect(readFileSync(join(root, 'content/figures/wang-xiu-ying.md'), 'utf8')).toMatch(/^unit: ceshi-shi-tushuguan$/m);
+    expect(run('new', root, ['notice', '复查公示', '--units', 'ceshi-shi-gongan-ju、测试市图书馆', '--figures', '李小梅']).status).toBe(0);
+    const notice = readFileSync(join(root, 'content/notices/fucha-gongshi.md'), 'utf8');
+    expect(notice).toMatch(/^units: \[ceshi-shi-gongan-ju, ceshi-shi-tushuguan\]$/m);
+    expect(notice).toMatch(/^figures: \[li-xiao-mei\]$/m);
+    expect(run('new', root, ['lecture', '阅读课', '--host', 'ceshi-shi-tushuguan']).status).toBe(0);
+    expect(readFileSync(join(root, 'content/lectures/yuedu-ke.md'), 'utf8')).toMatch(/^host: ceshi-shi-tushuguan$/m);
+
+    const typo = run('new', root, ['lecture', '讲座', '--host', 'ceshi-shi-tushugaun']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toBe('错误：--host：找不到「ceshi-shi-tushugaun」（content/units/ 下没有这个文件名或名称）。是不是 ceshi-shi-tushuguan（测试市图书馆）？\n');
+    const wrongKind = run('new', root, ['unit', '测试市第九中学', '--host', 'ceshi-shi-tushuguan']);
+    expect(wrongKind.stderr).toBe('错误：--host 不适用于这类条目\n');
+    const two = run('new', root, ['figure', '张三', '--unit', 'ceshi-shi-tushuguan,ceshi-shi-gongan-ju']);
+    expect(two.stderr).toBe('错误：--unit 只能写一个所在单位（现在是「ceshi-shi-tushuguan,ceshi-shi-gongan-ju」）\n');
+  });
+
+  it('turns each 「待填写」 left into an error once the draft line is deleted', () => {
+    const root = fixtureCopy();
+    run('new', root, ['figure', '王秀英']);
+    const file = join(root, 'content/figures/wang-xiu-ying.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
+    const check = run('check', root);
+    expect(check.status).toBe(1);
+    const lines = diagnosticLines(check.stdout);
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/figures\/wang-xiu-ying\.md:\d+:\d+: error: category: 还没有填写（模板里的「待填写：类别」）$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/figures\/wang-xiu-ying\.md:\d+:1: error: consent: 没有发布同意记录 consent：/));
+    expect(lines.every((line) => line.includes(': error: '))).toBe(true);
   });
 
   it('writes every field of the schema, each under a comment (optional ones commented out)', () => {
@@ -61,8 +118,9 @@ describe('npm run new', () => {
     }
   });
 
-  // The one site build of the editor tests: the schemas run by Astro itself accept what `new` writes.
-  it('writes entries the real build accepts and turns into pages', () => {
+  // The one site build of the editor tests: untouched scaffolds are drafts, which never break a
+  // build and never become pages.
+  it('leaves untouched scaffolds out of a build that still succeeds', () => {
     const root = fixtureCopy(join(REPO, '.cache'));
     scaffoldEveryKind(root);
     const build = spawnSync(NODE, ['scripts/build.ts', '--outDir', join(root, 'dist'), '--silent'], {
@@ -75,13 +133,13 @@ describe('npm run new', () => {
         BANGYANG_ASTRO_CACHE: join(root, 'astro-cache'),
         BANGYANG_OG_CACHE: join(root, 'og-cache'),
         BASE_PATH: '',
+        BUILD_DATE: '2026-03-01',
       },
     });
     expect(build.stderr).not.toContain('构建失败');
     expect(build.status).toBe(0);
-    for (const [, name, , page] of KINDS) {
-      expect(readFileSync(join(root, 'dist', page, 'index.html'), 'utf8')).toContain(name);
-    }
+    expect(existsSync(join(root, 'dist/units/ceshi-shi-gongan-ju/index.html'))).toBe(true);
+    for (const [, , , page] of KINDS) expect(existsSync(join(root, 'dist', page)), page).toBe(false);
   }, 300_000);
 
   it('gives a colliding slug a suffix', () => {

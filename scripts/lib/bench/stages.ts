@@ -10,7 +10,9 @@ export interface LogLine {
 }
 
 export interface Stages {
-  /** Content sync, type generation, Vite bundling: everything before the first page. */
+  /** The content gate, the checks of `npm run check` that run before Astro starts (scripts/lib/content-gate.ts). */
+  contentCheck: number;
+  /** Content sync, type generation, Vite bundling: everything after the content gate, before the first page. */
   setup: number;
   /** HTML and data routes, without the share-image route. */
   pages: number;
@@ -50,6 +52,7 @@ const OG_PROGRESS = /分享图 (\d+)\/(\d+)（/;
 const OG_DRAWN = /新绘制 (\d+) 张/;
 const OG_CACHED = /缓存 (\d+) 张/;
 const PAGEFIND = /已为 (\d+) 个页面建立检索索引.*?([\d.]+) 秒/;
+const CONTENT_CHECK = /内容检查通过：.*（用时 ([\d.]+) 秒）/;
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
@@ -80,6 +83,7 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
   const photosMs = span(imagesStart, imagesEnd);
 
   const pagefind = lines.map((line) => PAGEFIND.exec(line.text)).find(Boolean);
+  const checkMs = 1000 * Number(lines.map((line) => CONTENT_CHECK.exec(line.text)).find(Boolean)?.[1] ?? 0);
   // The renderer's last progress line: `分享图 done/total（缓存 c 张，新绘制 d 张…）`, either part left
   // out when it is zero.
   const progress = lines.filter((line) => OG_PROGRESS.test(line.text)).at(-1)?.text ?? '';
@@ -98,7 +102,8 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
 
   return {
     stages: {
-      setup: seconds(routesStart >= 0 ? lines[routesStart]!.at : totalMs),
+      contentCheck: seconds(checkMs),
+      setup: seconds((routesStart >= 0 ? lines[routesStart]!.at : totalMs) - checkMs),
       pages: seconds(routesMs - ogMs),
       shareImages: seconds(ogMs),
       photos: seconds(photosMs),

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { batchSchema } from '../../../src/schemas/batches.ts';
 import { LEVELS, type Level } from '../../../src/schemas/shared.ts';
 import { batchSlug, LEVEL_SLUGS } from '../../../src/lib/model.ts';
-import { contentDir, displayPath, readText } from '../content-files.ts';
+import { contentDir, displayPath } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { LoadedEntry } from '../load-content.ts';
+import { readTextOrReport, type LoadedEntry } from '../load-content.ts';
 import { checkYamlFile } from './schema.ts';
 
 /** The batches the units' honors make: `2009-provincial`, … */
@@ -33,7 +33,8 @@ export function checkBatches(root: string, units: readonly LoadedEntry[]): { dia
   for (const name of files) {
     const absPath = join(dir, name);
     const file = displayPath(root, absPath);
-    diagnostics.push(...checkYamlFile(file, readText(absPath), batchSchema, 'src/schemas/batches.ts').diagnostics);
+    const read = readTextOrReport(file, absPath, diagnostics);
+    if (read.text !== undefined) diagnostics.push(...checkYamlFile(file, read.text, batchSchema, 'src/schemas/batches.ts').diagnostics);
     const slug = name.replace(/\.ya?ml$/i, '');
     if (!batches.has(slug)) {
       diagnostics.push({

@@ -9,6 +9,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
 import { isWeakAlt, WEAK_ALT_HINT } from './editorial.ts';
+import { missingImageMessage } from '../schemas.ts';
 
 interface MdastNode {
   type: string;
@@ -28,9 +29,13 @@ function* walk(node: MdastNode): Generator<MdastNode> {
 }
 
 export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
+  const mdx = /\.mdx$/i.test(entry.file);
+  // Most bodies have no image at all: a Markdown body without `![` is not parsed (an MDX body
+  // always is, since it can fail to parse).
+  if (!mdx && !entry.text.includes('![')) return [];
   let tree: MdastNode;
   try {
-    tree = (/\.mdx$/i.test(entry.file) ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
+    tree = (mdx ? mdxToMdast : markdownToMdast)(entry.text) as MdastNode;
   } catch (error) {
     // satteri puts the position at the start of its message: `16:1: Expected a closing tag …`.
     const [, line = '1', col = '1', reason = (error as Error).message] = /^(\d+):(\d+):\s*(.*)$/s.exec((error as Error).message) ?? [];
@@ -44,7 +49,8 @@ export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
     const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
     const at = { file: entry.file, line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
     if (url && !NOT_RELATIVE.test(url) && !existsSync(resolve(dirname(entry.absPath), decodeURI(url)))) {
-      diagnostics.push({ ...at, severity: 'error', message: `找不到正文中的图片「${url}」（路径相对于本文件所在的文件夹）`, hint: '把图片放到写明的位置，或改正路径，例如 ./photos/01.jpg' });
+      const message = missingImageMessage(dirname(entry.absPath), decodeURI(url)).replace('找不到图片文件', '找不到正文中的图片');
+      diagnostics.push({ ...at, severity: 'error', message, hint: '把图片放到写明的位置，或改正路径，例如 ./photos/01.jpg' });
     }
     const alt = node.alt ?? '';
     if (isWeakAlt(alt)) {

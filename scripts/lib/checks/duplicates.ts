@@ -2,7 +2,8 @@
  * Things that must be unique: URL slugs within a collection (foo.md and foo.mdx clash), unit
  * names (the import matches units by name), and slugs must be usable as written.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import { asDraftNote, type Diagnostic } from '../diagnostics.ts';
+import { isDraft } from '../../../src/lib/drafts.ts';
 import { isValidSlug } from '../../../src/lib/slugs.ts';
 import { normaliseName } from '../names.ts';
 import { slugFromName } from '../slugify.ts';
@@ -30,14 +31,15 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
   for (const entry of entries) {
     if (isValidSlug(entry.id)) continue;
     const label = typeof entry.data?.name === 'string' ? entry.data.name : typeof entry.data?.title === 'string' ? entry.data.title : entry.id;
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       file: entry.file,
       line: 1,
       col: 1,
       severity: 'error',
       message: `文件名「${entry.id}」不能用作网址：只能用小写字母、数字和连字符`,
       hint: `把文件${entry.collection === 'exhibitions' ? '夹' : ''}改名，例如 ${slugFromName(label)}（用 git mv 改名，引用它的地方也要一起改）`,
-    });
+    };
+    diagnostics.push(isDraft(entry.data) ? asDraftNote(diagnostic) : diagnostic);
   }
 
   const units = entries.filter((entry) => entry.collection === 'units' && entry.data);

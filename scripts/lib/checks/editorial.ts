@@ -1,14 +1,10 @@
 /**
  * Warnings that do not stop a build but that an editor wants to know about: a 公示 whose window
- * closed with no outcome, scaffold text still waiting to be filled in, alt text that says nothing.
+ * closed with no outcome, alt text that says nothing.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { positionAt } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
 import { leaves } from '../walk-data.ts';
-
-/** Written by `npm run new` (and the import) wherever the editor must supply the text. */
-export const PLACEHOLDER = '待填写';
 
 export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string): Diagnostic[] {
   if (entry.collection !== 'notices' || !entry.data) return [];
@@ -22,27 +18,6 @@ export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string)
       severity: 'warning',
       message: `公示已于 ${end} 结束，但还没有填写结果 outcome`,
       hint: '在文件中加上 outcome:，写明 date（决定日期）、result（如“公示期满无异议，予以命名”）和 document（文号）',
-    },
-  ];
-}
-
-/** One warning per file, at the first placeholder, listing the lines of the others. */
-export function findPlaceholders(file: string, text: string): Diagnostic[] {
-  const lines: number[] = [];
-  let first: { line: number; col: number } | undefined;
-  for (let index = text.indexOf(PLACEHOLDER); index !== -1; index = text.indexOf(PLACEHOLDER, index + PLACEHOLDER.length)) {
-    const position = positionAt(text, index);
-    first ??= position;
-    if (!lines.includes(position.line)) lines.push(position.line);
-  }
-  if (!first) return [];
-  return [
-    {
-      file,
-      ...first,
-      severity: 'warning',
-      message: `还有 ${lines.length} 处「${PLACEHOLDER}」没有填写（第 ${lines.join('、')} 行）`,
-      hint: '把「待填写：……」换成真实内容后再发布；模板里的注释说明了每个字段的用途',
     },
   ];
 }

@@ -4,6 +4,7 @@ import type { Collection } from '../../../src/schemas/context.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { FrontmatterError, parseSource, yamlErrorDiagnostic, type ParsedSource } from '../frontmatter.ts';
 import { findPersonalData } from './personal-data.ts';
+import { hasPlaceholder } from './placeholders.ts';
 import { schemaFile } from '../schemas.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 
@@ -43,9 +44,18 @@ export function issuesToDiagnostics(
   return diagnostics;
 }
 
+/**
+ * An entry's schema issues, less those at a value that still says 「待填写」: that value is
+ * reported once, as a placeholder (./placeholders.ts), not also as a bad date or level.
+ */
 export function schemaDiagnostics(collection: Collection, file: string, parsed: ParsedSource, result: z.ZodSafeParseResult<unknown>): Diagnostic[] {
-  return result.success ? [] : issuesToDiagnostics(file, parsed, result.error.issues, schemaFile(collection));
+  if (result.success) return [];
+  const issues = result.error.issues.filter((issue) => !hasPlaceholder(valueAt(parsed.data, issue.path)));
+  return issuesToDiagnostics(file, parsed, issues, schemaFile(collection));
 }
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 function readableMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_union') {

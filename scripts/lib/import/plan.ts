@@ -1,18 +1,26 @@
 /**
  * Turns a naming list into a plan: units to create, honors to add to existing units (matched by
- * current or former name), rows already imported. Every row is validated with the site's own
- * schemas first; any problem means no plan is carried out.
+ * current or former name), rows already imported, and rows that disagree with what a unit's file
+ * says. Every row is validated with the site's own schemas first; any problem means no plan is
+ * carried out.
+ *
+ * The import writes only what the list says. An honor is identified by its unit, conferring body,
+ * title and term: a row that differs in any of them is another honor, added beside the others (a
+ * 市级 honor never replaces a 省级 one). A row that matches an honor but differs in year, level,
+ * document number or naming date is a conflict: reported, and changed only with `--update`.
+ * Nothing is invented: no naming date without one in the list or `--date`, no kind of body the
+ * list does not give, no story; a new unit's summary is composed from the honor alone.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { unitHonor } from '../../../src/schemas/shared.ts';
-import { UNIT_KINDS, unitSchema } from '../../../src/schemas/units.ts';
+import { unitSchema } from '../../../src/schemas/units.ts';
 import { isCalendarDay } from '../../../src/lib/dates.ts';
+import { isDraft } from '../../../src/lib/drafts.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
 import { collectionDir, displayPath } from '../content-files.ts';
 import { entriesOf, loadEntries, type LoadedEntry } from '../load-content.ts';
 import { normaliseName, unitsByName } from '../names.ts';
-import { PLACEHOLDER } from '../checks/editorial.ts';
-import type { HonorDraft, UnitDraft } from '../scaffold.ts';
+import type { NewHonor, NewUnit } from '../scaffold.ts';
 import { standInHelpers } from '../schemas.ts';
 import { slugFromName, uniqueSlug } from '../slugify.ts';
 import { COLUMN_NAMES, mapColumns, type Column } from './columns.ts';
@@ -29,28 +37,53 @@ export interface RowProblem {
 export interface PlannedUnit {
   slug: string;
   file: string;
-  draft: UnitDraft;
+  unit: NewUnit;
   rows: number[];
+}
+
+/** A field of an honor as the list and the unit's file have it. */
+export interface HonorDifference {
+  field: 'year' | 'level' | 'document' | 'named';
+  /** The column's name, for the report. */
+  label: string;
+  now: string | number | undefined;
+  list: string | number;
+}
+
+/** A row that names an honor the unit has, with values that differ from the file's. */
+export interface Conflict {
+  rowNumber: number;
+  entry: LoadedEntry;
+  /** The honor's place in the unit's `honors`. */
+  honorIndex: number;
+  title: string;
+  term: string;
+  differences: HonorDifference[];
 }
 
 export interface PlannedAddition {
   entry: LoadedEntry;
-  honors: { draft: HonorDraft; rowNumber: number }[];
+  honors: { honor: NewHonor; rowNumber: number }[];
 }
 
 export interface ImportPlan {
   creates: PlannedUnit[];
   additions: PlannedAddition[];
-  /** Rows whose honor the unit already has. */
+  conflicts: Conflict[];
+  /** Rows whose honor the unit already has, as the list says it. */
   unchanged: { rowNumber: number; file: string; label: string }[];
+  /** Worth a look, never an error: e.g. an honor like one the unit has, from a body written otherwise. */
+  notes: string[];
   problems: RowProblem[];
 }
 
 export interface ImportOptions {
   /** The conferring body when the list has no 授予机关 column. */
   conferredBy?: string | undefined;
-  /** The 命名 date when the list has no 命名日期 column. */
+  /** The 命名 date for rows the list gives none. */
   namedOn?: string | undefined;
+  /** The build day: a naming after it is a typo. */
+  today: string;
 }
 
 const LEVEL_SYNONYMS: Record<string, string> = {
@@ -58,17 +91,23 @@ const LEVEL_SYNONYMS: Record<string, string> = {
   县: '区县级', 区: '区县级', 县级: '区县级', 区级: '区县级', 县区级: '区县级', 县市区级: '区县级', 系统: '系统内', 系统级: '系统内',
 };
 
-/** The kind of body, guessed from the end of its name when the list does not say. */
-const KIND_BY_NAME: ReadonlyArray<readonly [RegExp, (typeof UNIT_KINDS)[number]]> = [
-  [/(大学|学院|中学|小学|学校|幼儿园|附中|附小)$/, '学校'],
-  [/(医院|卫生院|卫生服务中心)$/, '医院'],
-  [/(社区|居委会|居民委员会)$/, '社区'],
-  [/(村|村委会|村民委员会)$/, '村'],
-  [/(乡|镇)(人民政府)?$/, '乡镇'],
-  [/(公司|集团|银行|厂|市场|酒店)$/, '企业'],
-  [/(法院|检察院|厅|局|委员会|委|办公室|办|部|政府|街道办事处|街道)$/, '党政机关'],
-  [/(中心|馆|站|所|台|报社|杂志社|社|院|团)$/, '事业单位'],
-];
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
+const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
+
+/**
+ * A cell as it was meant: full-width digits and letters made half-width (「２０２５」), the
+ * ideographic space a space, and no space next to a Chinese character (「省 级」, 「测试市 第一中学」).
+ * Full-width punctuation stays: （） and 〔〕 are right in names and document numbers.
+ */
+export function cleanCell(value: string): string {
+  return value
+    .replace(FULL_WIDTH_ALNUM, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(SPACE_BETWEEN_CJK, '');
+}
 
 export function planImport(root: string, table: Table, options: ImportOptions): ImportPlan {
   const problems: RowProblem[] = table.problems.map((problem) => ({ ...problem }));
@@ -77,8 +116,11 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   if (columns.index.conferredBy === undefined && !options.conferredBy) {
     problems.push({ rowNumber: table.headerRow, message: '缺少「授予机关」列：请在表格中加上这一列，或在命令后加 --conferred-by 机关名称' });
   }
-  const plan: ImportPlan = { creates: [], additions: [], unchanged: [], problems };
-  if (columns.problems.length > 0) return plan;
+  if (columns.index.named === undefined && !options.namedOn) {
+    problems.push({ rowNumber: table.headerRow, message: '缺少「命名日期」列：请在表格中加上这一列，或在命令后加 --date YYYY-MM-DD（命名文件的日期，对所有行有效）。导入不会替你猜日期' });
+  }
+  const plan: ImportPlan = { creates: [], additions: [], conflicts: [], unchanged: [], notes: [], problems };
+  if (problems.some((problem) => problem.rowNumber === table.headerRow || problem.rowNumber === 0)) return plan;
 
   const loaded = loadEntries(root);
   const units = entriesOf(loaded.entries, 'units');
@@ -92,7 +134,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
 
   const cell = (cells: string[], column: Column) => {
     const i = columns.index[column];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    return i === undefined ? '' : cleanCell(cells[i] ?? '');
   };
   const seen = new Map<string, number>();
   const creates = new Map<string, PlannedUnit>();
@@ -113,31 +155,34 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     const namedCell = cell(cells, 'named');
     const named = namedCell ? isoFromCell(namedCell) : options.namedOn;
     if (namedCell && !named) rowProblems.push(`命名日期「${namedCell}」看不懂，请写成 2024-12-20 或 2024年12月20日`);
+    else if (!named) rowProblems.push('命名日期是空的：请按命名文件补上，或在命令后加 --date YYYY-MM-DD（对没有日期的行有效）');
+    else if (named > options.today) rowProblems.push(`命名日期 ${named} 晚于今天（${options.today}）：请检查年份和月份`);
     const yearCell = cell(cells, 'year');
     const year = yearCell ? Number(yearCell.replace(/年$/, '')) : named ? Number(named.slice(0, 4)) : NaN;
     if (!Number.isInteger(year)) rowProblems.push(yearCell ? `年份「${yearCell}」应为四位数字，例如 2024` : '缺少年份');
 
     const level = cell(cells, 'level');
     const document = cell(cells, 'document') || undefined;
-    const honor: HonorDraft = {
+    const honor: NewHonor = {
       title: cell(cells, 'title'),
       level: LEVEL_SYNONYMS[level] ?? level,
       conferredBy: cell(cells, 'conferredBy') || options.conferredBy || '',
       term: cell(cells, 'term'),
       year,
       document,
-      named: named ?? `${year}-01-01`,
-      namedDateNote: named ? undefined : `表格没有命名日期，暂记为 ${year} 年 1 月 1 日，请按命名文件的日期更正。`,
+      named: named ?? '',
     };
-    const honorResult = unitHonor.safeParse({
-      title: honor.title, level: honor.level, conferredBy: honor.conferredBy, term: honor.term, year: honor.year,
-      ...(document ? { document } : {}), history: [{ status: '命名', date: honor.named }],
-    });
-    if (!honorResult.success && Number.isInteger(year)) rowProblems.push(...honorResult.error.issues.map((issue) => columnMessage(issue)));
+    if (named && Number.isInteger(year)) {
+      const honorResult = unitHonor.safeParse({
+        title: honor.title, level: honor.level, conferredBy: honor.conferredBy, term: honor.term, year: honor.year,
+        ...(document ? { document } : {}), history: [{ status: '命名', date: honor.named }],
+      });
+      if (!honorResult.success) rowProblems.push(...honorResult.error.issues.map((issue) => columnMessage(issue)));
+    }
 
     const key = `${normaliseName(name)}|${honorKey(honor)}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) rowProblems.push(`与第 ${earlier} 行重复（同一单位、同一称号、同一届次），请删除其中一行`);
+    if (earlier !== undefined) rowProblems.push(`与第 ${earlier} 行重复（同一单位、同一授予机关、同一称号、同一届次），请删除其中一行`);
     else seen.set(key, rowNumber);
 
     if (rowProblems.length > 0) {
@@ -145,34 +190,47 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
       continue;
     }
 
-    const label = `${name}：${honor.level}${honor.title}（${honor.term}）`;
+    const label = `${name}「${honor.title}」（${honor.term}）`;
     const existing = byName.get(normaliseName(name));
     if (existing) {
-      const has = ((existing.data!.honors as Record<string, unknown>[] | undefined) ?? []).some((held) => honorKey(held) === honorKey(honor));
-      if (has) {
-        plan.unchanged.push({ rowNumber, file: existing.file, label });
+      const held = (existing.data!.honors as Record<string, unknown>[] | undefined) ?? [];
+      const index = held.findIndex((other) => honorKey(other) === honorKey(honor));
+      if (index >= 0) {
+        const differences = differencesFrom(held[index]!, honor);
+        if (differences.length === 0) plan.unchanged.push({ rowNumber, file: existing.file, label });
+        else plan.conflicts.push({ rowNumber, entry: existing, honorIndex: index, title: honor.title, term: honor.term, differences });
         continue;
       }
+      // Same title, term and level from a body written otherwise may be one honor entered twice.
+      const lookalike = held.find((other) => other.level === honor.level && normaliseName(String(other.title ?? '')) === normaliseName(honor.title) && normaliseName(String(other.term ?? '')) === normaliseName(honor.term));
+      if (lookalike) {
+        plan.notes.push(
+          `第 ${rowNumber} 行：${existing.file} 已有「${honor.title}」（${honor.term}），授予机关写的是「${String(lookalike.conferredBy)}」，表格是「${honor.conferredBy}」，已作为另一项荣誉添加。如果是同一机关的两种写法，请在文件里删掉多出的一项，并把机关名称写成一致`,
+        );
+      }
+      if (isDraft(existing.data) && !additions.has(existing.file)) {
+        plan.notes.push(`${existing.file} 是草稿（draft: true），第 ${rowNumber} 行的荣誉要等它写完、删除 draft: true 后才会在网站上显示`);
+      }
       const addition = additions.get(existing.file) ?? { entry: existing, honors: [] };
-      addition.honors.push({ draft: honor, rowNumber });
+      addition.honors.push({ honor, rowNumber });
       additions.set(existing.file, addition);
       continue;
     }
 
     const planned = creates.get(normaliseName(name));
     if (planned) {
-      planned.draft.honors.push(honor);
+      planned.unit.honors.push(honor);
       planned.rows.push(rowNumber);
       continue;
     }
-    const draft = newUnitDraft(name, cell(cells, 'region'), cell(cells, 'sector'), cell(cells, 'kind'), honor);
-    const missing = [!draft.region.length && '地区', !draft.sector && '系统'].filter(Boolean);
+    const unit = newUnitFromRow(name, cell(cells, 'region'), cell(cells, 'sector'), cell(cells, 'kind'), honor);
+    const missing = [!unit.region.length && '地区', !unit.sector && '系统'].filter(Boolean);
     if (missing.length > 0) {
       problems.push({ rowNumber, message: `「${name}」是新单位（按现用名和曾用名都没找到），新建时需要填写${missing.join('和')}` });
       continue;
     }
-    const { region, sector, kind, summary } = draft;
-    const unitResult = newUnitSchema.safeParse({ name, region, sector, kind, summary, honors: [] });
+    const { region, sector, kind, summary } = unit;
+    const unitResult = newUnitSchema.safeParse({ name, region, sector, ...(kind ? { kind } : {}), summary, honors: [] });
     const unitIssues = unitResult.success ? [] : unitResult.error.issues.filter((issue) => issue.path[0] !== 'honors');
     if (unitIssues.length > 0) {
       problems.push(...unitIssues.map((issue) => ({ rowNumber, message: columnMessage(issue) })));
@@ -180,7 +238,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     }
     const slug = uniqueSlug(slugFromName(name), (candidate) => taken.has(candidate) || existsSync(join(unitsDir, `${candidate}.md`)));
     taken.add(slug);
-    creates.set(normaliseName(name), { slug, file: displayPath(root, join(unitsDir, `${slug}.md`)), draft, rows: [rowNumber] });
+    creates.set(normaliseName(name), { slug, file: displayPath(root, join(unitsDir, `${slug}.md`)), unit, rows: [rowNumber] });
   }
 
   plan.creates = [...creates.values()];
@@ -188,23 +246,43 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   return plan;
 }
 
-/** The same honor is the same title and term in the same year, however the names are spaced or written. */
-function honorKey(honor: { title?: unknown; term?: unknown; year?: unknown }): string {
-  return [normaliseName(String(honor.title ?? '')), normaliseName(String(honor.term ?? '')), Number(honor.year)].join('|');
+/** One honor is one unit's honor from one conferring body, with one title, for one term, however the names are spaced or written. */
+function honorKey(honor: { conferredBy?: unknown; title?: unknown; term?: unknown }): string {
+  return [honor.conferredBy, honor.title, honor.term].map((part) => normaliseName(String(part ?? ''))).join('|');
 }
 
-function newUnitDraft(name: string, regionCell: string, sector: string, kindCell: string, honor: HonorDraft): UnitDraft {
-  const guessed = KIND_BY_NAME.find(([pattern]) => pattern.test(name))?.[1] ?? '其他';
-  const kind = kindCell || guessed;
+/** A day as YAML hands it over (a Date when unquoted) or as written. */
+const dayText = (value: unknown): string | undefined => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined);
+
+/** Where the list says otherwise than the unit's file about the same honor. */
+function differencesFrom(held: Record<string, unknown>, honor: NewHonor): HonorDifference[] {
+  const history = Array.isArray(held.history) ? (held.history as Record<string, unknown>[]) : [];
+  const naming = history[0]?.status === '命名' ? history[0] : undefined;
+  const differences: HonorDifference[] = [];
+  if (held.year !== honor.year) differences.push({ field: 'year', label: '年份', now: held.year as number | undefined, list: honor.year });
+  if (held.level !== honor.level) differences.push({ field: 'level', label: '级别', now: held.level as string | undefined, list: honor.level });
+  if (honor.document && normaliseName(String(held.document ?? '')) !== normaliseName(honor.document)) {
+    differences.push({ field: 'document', label: '文号', now: held.document as string | undefined, list: honor.document });
+  }
+  if (naming && dayText(naming.date) !== honor.named) differences.push({ field: 'named', label: '命名日期', now: dayText(naming.date), list: honor.named });
+  return differences;
+}
+
+/** The one sentence an imported unit starts with: what the list says of it, and no more. */
+export function summaryFromHonor(honor: NewHonor): string {
+  return `${honor.year}年被${honor.conferredBy}命名为${honor.title}（${honor.term}）。`;
+}
+
+function newUnitFromRow(name: string, regionCell: string, sector: string, kind: string, honor: NewHonor): NewUnit {
   return {
+    draft: false,
     name,
     region: regionCell.split(/[/／、,，>＞·\s]+/).map((part) => part.trim()).filter(Boolean),
     sector,
-    kind,
-    kindNote: kindCell ? undefined : `单位类型是导入时根据名称推断的（${guessed}），请核对。`,
+    kind: kind || undefined,
     honors: [honor],
-    summary: `${PLACEHOLDER}：一句话介绍这个单位的创建特色（${honor.year}年被命名为${honor.level}${honor.title}）`,
-    body: `${PLACEHOLDER}：创建事迹。本条目由名单导入生成，请补充这个单位做了什么、带来了什么变化。`,
+    summary: summaryFromHonor(honor),
+    body: '',
   };
 }
 
@@ -216,9 +294,17 @@ function columnMessage(issue: z.core.$ZodIssue): string {
   return `${column ? `「${column}」` : fieldPath(issue.path)}：${issue.message}`;
 }
 
-/** 2024-12-20, 2024/12/20, 2024.12.20 or 2024年12月20日 → 2024-12-20 (undefined when unreadable). */
+/** Excel counts days from 1899-12-30; a date cell saved without its date format reads as that count. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * 2024-12-20, 2024/12/20, 2024.12.20, 2024年12月20日 (full-width digits too), or an Excel day
+ * number such as 45646 → 2024-12-20; undefined when unreadable.
+ */
 export function isoFromCell(value: string): string | undefined {
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(value.normalize('NFKC').trim());
+  const text = value.normalize('NFKC').trim();
+  if (/^[2-6]\d{4}$/.test(text)) return new Date(EXCEL_EPOCH + Number(text) * 86_400_000).toISOString().slice(0, 10);
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   if (!match) return undefined;
   const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isCalendarDay(iso) ? iso : undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../../scripts/lib/import/columns.ts';
-import { isoFromCell } from '../../../scripts/lib/import/plan.ts';
+import { cleanCell, isoFromCell, summaryFromHonor, type Conflict } from '../../../scripts/lib/import/plan.ts';
+import { withHonorUpdated } from '../../../scripts/lib/import/apply.ts';
+import { columnOf, isColumnName } from '../../../scripts/lib/import/columns.ts';
 import { normaliseName, unitsByName } from '../../../scripts/lib/names.ts';
 
 describe('mapColumns', () => {
@@ -22,6 +24,10 @@ describe('isoFromCell', () => {
     }
     expect(isoFromCell('2024-3-5')).toBe('2024-03-05');
   });
+  it('reads an Excel day number (a date cell saved without its date format)', () => {
+    expect(isoFromCell('45646')).toBe('2024-12-20');
+    expect(isoFromCell('４５６４６')).toBe('2024-12-20');
+  });
   it('refuses impossible or partial dates', () => {
     expect(isoFromCell('2026-02-30')).toBeUndefined();
     expect(isoFromCell('2026年3月')).toBeUndefined();
@@ -40,5 +46,44 @@ describe('unit names', () => {
     expect(byName.get(normaliseName('测试市 图书馆'))).toBe(library);
     expect(byName.get(normaliseName('测试市少年儿童图书馆'))).toBe(library);
     expect(byName.size).toBe(2);
+  });
+});
+
+describe('cleanCell', () => {
+  it('makes full-width digits and letters half-width and drops spaces next to Chinese, keeping full-width punctuation', () => {
+    expect(cleanCell('２０２６年度')).toBe('2026年度');
+    expect(cleanCell(' 省 级 ')).toBe('省级');
+    expect(cleanCell('测试市　第一中学')).toBe('测试市第一中学');
+    expect(cleanCell('测文明委〔２０２６〕１号')).toBe('测文明委〔2026〕1号');
+    expect(cleanCell('山西省（测试）医院')).toBe('山西省（测试）医院');
+    expect(cleanCell('ABC  Company 2026')).toBe('ABC Company 2026');
+  });
+});
+
+describe('column names', () => {
+  it('knows the synonyms offices use', () => {
+    expect(['所属地区', '单位全称', '称号', '年度', '表彰机关'].map(columnOf)).toEqual(['region', 'name', 'title', 'term', 'conferredBy']);
+    expect(isColumnName('序号')).toBe(true);
+    expect(isColumnName('荣誉情况')).toBe(false);
+  });
+});
+
+describe('an imported unit', () => {
+  it('gets a summary that says what the list says and no more, the title as issued', () => {
+    expect(summaryFromHonor({ title: '文明单位', level: '省级', conferredBy: '山西省精神文明建设委员会', term: '2025年度', year: 2025, named: '2025-12-20' })).toBe(
+      '2025年被山西省精神文明建设委员会命名为文明单位（2025年度）。',
+    );
+  });
+});
+
+describe('withHonorUpdated', () => {
+  const conflict = (differences: Conflict['differences']) => ({ honorIndex: 0, differences }) as Conflict;
+  it('replaces only the differing values, in block or flow style, and adds a missing document under the year', () => {
+    const source = '---\nname: 甲\nhonors:\n  - title: 文明单位 # 原样\n    level: 市级\n    conferredBy: 甲市文明委\n    term: 2024年度\n    year: 2024\n    history:\n      - { status: 命名, date: 2024-12-01 }\nsummary: 简介\n---\n正文\n';
+    const updated = withHonorUpdated(source, conflict([
+      { field: 'document', label: '文号', now: undefined, list: '甲文明委〔2024〕1号' },
+      { field: 'named', label: '命名日期', now: '2024-12-01', list: '2024-12-20' },
+    ]), 'x.md');
+    expect(updated).toBe('---\nname: 甲\nhonors:\n  - title: 文明单位 # 原样\n    level: 市级\n    conferredBy: 甲市文明委\n    term: 2024年度\n    year: 2024\n    document: 甲文明委〔2024〕1号\n    history:\n      - { status: 命名, date: 2024-12-20 }\nsummary: 简介\n---\n正文\n');
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Text the scaffolder writes where only an editor can supply it: 「待填写：……」. An entry that is
+ * published with one would show it on its page, in search and in the open data, so outside a
+ * draft every one is an error, named by field (or body line) with the text the template wrote.
+ */
+import { fieldPath } from '../../../src/lib/errors.ts';
+import { positionAt, type Diagnostic } from '../diagnostics.ts';
+import type { LoadedEntry } from '../load-content.ts';
+import { leaves } from '../walk-data.ts';
+
+/** Written by `npm run new` wherever the editor must supply the text. */
+export const PLACEHOLDER = '待填写';
+
+export const hasPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.includes(PLACEHOLDER);
+
+/** The fix; outside a draft, also how to hold the entry back until it is finished. */
+const hintFor = (draft: boolean) => `换成真实内容（文件里这一项上方的注释说明了写法）${draft ? '' : '；还没准备好发布的条目，在字段区加一行 draft: true'}`;
+
+/** The marker and what follows it on its line, shortened: what the editor will search for. */
+const snippet = (text: string, at: number) => {
+  const line = text.slice(at).split(/\r?\n/)[0]!.trim();
+  return line.length > 30 ? `${line.slice(0, 30)}……` : line;
+};
+
+export function findPlaceholders(entry: LoadedEntry, draft: boolean): Diagnostic[] {
+  if (!entry.data || !entry.parsed) return [];
+  const hint = hintFor(draft);
+  const diagnostics: Diagnostic[] = [];
+  for (const [path, value] of leaves(entry.data)) {
+    if (!hasPlaceholder(value)) continue;
+    const text = String(value);
+    diagnostics.push({
+      file: entry.file,
+      ...entry.locate(path),
+      severity: 'error',
+      message: `${fieldPath(path)}: 还没有填写（模板里的「${snippet(text, text.indexOf(PLACEHOLDER))}」）`,
+      hint,
+    });
+  }
+  const bodyStart = entry.text.length - entry.parsed.body.length;
+  const seenLines = new Set<number>();
+  for (let at = entry.text.indexOf(PLACEHOLDER, bodyStart); at !== -1; at = entry.text.indexOf(PLACEHOLDER, at + PLACEHOLDER.length)) {
+    const position = positionAt(entry.text, at);
+    if (seenLines.has(position.line)) continue;
+    seenLines.add(position.line);
+    diagnostics.push({ file: entry.file, ...position, severity: 'error', message: `正文还没有写完（模板里的「${snippet(entry.text, at)}」）`, hint });
+  }
+  return diagnostics;
+}
