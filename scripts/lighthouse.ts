@@ -2,7 +2,7 @@
  * npm run lighthouse -- [folder] [--base /sub/] [--page /units/x/ …] [--json]
  *
  * Lighthouse (mobile, its default) on a built site served the way a static host serves it
- * (tests/e2e/harness.ts), with Debian's Chromium headless. Without --page it audits the home
+ * (tests/e2e/harness.ts), in the headless Chromium that scripts/lib/browser.ts resolves. Without --page it audits the home
  * page, the first unit, the first exhibition and the search page when the build has one.
  * Prints the four category scores per page and, under each, the audits that cost points, so a
  * score below 100 says what to fix. BENCHMARKS.md records the scores.
@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, serveStatic } from '../tests/e2e/harness.ts';
+import { serveStatic } from '../tests/e2e/harness.ts';
+import { browser } from './lib/browser.ts';
 
 const USAGE = `用法：npm run lighthouse -- [已构建的文件夹，默认 dist] [--base /sub/] [--page /路径/ …] [--json]
 以手机模式对首页、一个单位页、一个图片展页和搜索页（如有）运行 Lighthouse，输出四项得分和扣分项。`;
@@ -84,7 +85,12 @@ if (!existsSync(join(dir, 'index.html'))) {
 const base = values.base ?? '/';
 const pages = values.page ?? defaultPages(dir);
 const server = await serveStatic(dir, base);
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox'] });
+const chromium = await browser();
+const chrome = await chromeLauncher.launch({
+  chromePath: chromium.executablePath,
+  chromeFlags: ['--headless=new', ...chromium.args],
+  envVars: { ...process.env, ...chromium.env },
+});
 const results: PageScores[] = [];
 try {
   // One page at a time: Lighthouse measures a page alone, and parallel runs skew performance.

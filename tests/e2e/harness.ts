@@ -1,13 +1,16 @@
 /**
  * Shared by the browser tests: a static file server for a built site (optionally under a
- * base path) and Debian's Chromium driven by playwright-core.
+ * base path) and the browser that scripts/lib/browser.ts resolves, driven by playwright-core.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+
+export { launchBrowser };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,25 +64,6 @@ export async function serveStatic(dir: string, base = '/', headers: Record<strin
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /**

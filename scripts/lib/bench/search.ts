@@ -16,8 +16,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PAGEFIND_DIR, writeSearchIndex } from '../../../src/integrations/pagefind.ts';
-// The browser tests' static server and Chromium: one way to serve a build and drive a browser.
-import { launchBrowser, searchSettled as settled, serveStatic } from '../../../tests/e2e/harness.ts';
+// The browser tests' static server: one way to serve a build.
+import { searchSettled as settled, serveStatic } from '../../../tests/e2e/harness.ts';
+import { launchBrowser } from '../browser.ts';
 import { folderSize, type FolderSize } from './sizes.ts';
 
 /** Queries for the demo site: a general word, a two-character word, a category, a former name, a phrase. */
