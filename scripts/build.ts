@@ -22,6 +22,7 @@ import { INDEX_LATER_ENV, indexBuiltSite } from '../src/integrations/pagefind.ts
 import { CONTENT_DIR } from '../src/lib/settings.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/build-args.ts';
 import { explainBuildError, type BuildFailure } from './lib/build-errors.ts';
+import { buildOgShard } from './lib/build-og-shard.ts';
 import { assertSafeOutDir, removeStaleLeftovers, swapIntoPlace, temporaryDirFor } from './lib/build-swap.ts';
 
 const argv = process.argv.slice(2);
@@ -86,7 +87,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  const { outDir } = parseBuildArgs(argv, process.cwd());
+  const { outDir, ogShard } = parseBuildArgs(argv, process.cwd());
+  if (ogShard) {
+    // Share images only, into their cache (scripts/lib/build-og-shard.ts): no output folder.
+    await buildOgShard(ogShard);
+    process.exit(0);
+  }
   assertSafeOutDir(outDir, process.cwd());
   removeStaleLeftovers(outDir);
   temporary = temporaryDirFor(outDir);

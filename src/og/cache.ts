@@ -49,3 +49,6 @@ export function writeCached(dir: string, key: string, image: Uint8Array, extensi
   writeFileSync(temporary, image);
   renameSync(temporary, file);
 }
+
+/** The shard (0-based, of `count`) that draws the image of `key` (src/og/shard.ts): fixed by the key, so every job agrees without talking. */
+export const shardOfKey = (key: string, count: number): number => Number.parseInt(key.slice(0, 8), 16) % count;
