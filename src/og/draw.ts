@@ -67,7 +67,7 @@ export function satoriSvg(tree: OgElement, fonts: SatoriFont[] | Promise<SatoriF
 }
 
 /**
- * How a card is encoded (CPU per card and bytes measured in BENCHMARKS.md, 分享图 2026-12).
+ * How a card is encoded (CPU per card and bytes: BENCHMARKS.md, 规模, fourth round).
  * - A text card: truecolour PNG, zlib 6 without adaptive filtering: ≈ 6–9 ms and ≈ 31 KB, where
  *   resvg's own encoder took ≈ 16–21 ms for ≈ 40–46 KB; its flat colours compress well as they are.
  * - A card with a portrait or cover beside the text: 256 colours (libimagequant at its fastest

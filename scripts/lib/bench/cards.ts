@@ -13,11 +13,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { drawCard, type DrawJob } from '../../../src/og/draw.ts';
+import { drawCard, PICTURE_PLACEHOLDER, type DrawJob } from '../../../src/og/draw.ts';
 import { fontsFor } from '../../../src/og/font.ts';
 import { OG_FORMATS, type OgFormat } from '../../../src/og/paths.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from '../../../src/og/templates/index.ts';
-import { PICTURE_PLACEHOLDER } from '../../../src/og/draw.ts';
 import type { TemplateInput } from '../../../src/og/types.ts';
 import { KINDS, personName, REGIONS, unitName } from './chinese.ts';
 import { createRandom } from './random.ts';

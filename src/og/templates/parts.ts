@@ -6,7 +6,7 @@
  * A template draws a card in two layers (see Layer): what every card of the template shares, drawn
  * once per build and worker, and the card's own text. No box sets `overflow: hidden`: satori turns
  * each such box into a clip path and a mask that resvg renders at the size of the whole card, which
- * doubled the cost of a card (BENCHMARKS.md, 分享图 2026-12). The card's text is kept inside its box
+ * doubled the cost of a card (BENCHMARKS.md, 规模, fourth round). The card's text is kept inside its box
  * by line clamps instead (a single line is a clamp of one), which cut and add the ellipsis just the
  * same; only the footer, drawn once in the base layer, keeps its clips.
  */
