@@ -23,6 +23,7 @@ import { snapshotProject } from './lib/bench/snapshot.ts';
 import { runBuild, type BuildRun, type BuildTarget } from './lib/bench/run-build.ts';
 import { countPages, folderSize, megabytes } from './lib/bench/sizes.ts';
 import { parseBuildLog } from './lib/bench/stages.ts';
+import { cpuAt } from './lib/bench/process-tree.ts';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
@@ -34,9 +35,28 @@ const root = process.cwd();
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
 
-function summarise(run: BuildRun) {
-  const { stages, counts } = parseBuildLog(run.lines, run.totalMs);
-  return { seconds: { total: seconds(run.totalMs), ...stages }, counts, memory: run.memory };
+/** Two decimals. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * One build's figures: seconds and CPU seconds per stage, the counts, memory, and what its output
+ * folder holds (files written or copied, and files hard-linked from a cache). `ratio` is the
+ * issue's yardstick: share images + photos + search over setup + pages.
+ */
+function summarise(run: BuildRun, outDir: string) {
+  const { stages, cpu, counts } = parseBuildLog(run.lines, run.totalMs, (at) => cpuAt(run.cpu, at));
+  const output = folderSize(outDir);
+  return {
+    seconds: { total: seconds(run.totalMs), ...stages },
+    cpuSeconds: { total: seconds(run.cpu.at(-1)?.cpuMs ?? 0), ...cpu! },
+    ratio: round((stages.shareImages + stages.photos + stages.searchIndex) / (stages.setup + stages.pages)),
+    // CPU per share image drawn, all cores together; the stage also copies, reads and writes images.
+    shareImageCpuMs: counts.shareImagesRendered ? Math.round((cpu!.shareImages * 1000) / counts.shareImagesRendered) : undefined,
+    counts,
+    output: { files: output.files, linkedFiles: output.linkedFiles, MB: megabytes(output.bytes), linkedMB: megabytes(output.linkedBytes) },
+    memory: run.memory,
+    load: load(),
+  };
 }
 
 try {
@@ -61,12 +81,12 @@ try {
   console.error(`已生成 ${corpus.files.length} 个文件和 ${corpus.photos.length} 张图片（${generateSeconds} 秒），开始冷构建……`);
 
   const loadBefore = load();
-  const cold = summarise(await runBuild(target));
+  const cold = summarise(await runBuild(target), target.outDir);
   // The cold build's figures on their own, so a run stopped during the warm build still tells them.
   console.error(`冷构建 ${cold.seconds.total} 秒：${JSON.stringify(cold)}\n改动 ${EDITED_ENTRY} 后增量构建……`);
   const edited = join(contentDir, EDITED_ENTRY);
   writeFileSync(edited, editOneEntry(readFileSync(edited, 'utf8')));
-  const warm = summarise(await runBuild(target));
+  const warm = summarise(await runBuild(target), target.outDir);
   const loadAfter = load();
 
   const dist = folderSize(target.outDir);
@@ -82,8 +102,17 @@ try {
     generateSeconds,
     coldSeconds: cold.seconds,
     warmSeconds: warm.seconds,
+    coldCpuSeconds: cold.cpuSeconds,
+    warmCpuSeconds: warm.cpuSeconds,
+    coldRatio: cold.ratio,
+    warmRatio: warm.ratio,
+    shareImageCpuMs: cold.shareImageCpuMs,
     cold: cold.counts,
     warm: warm.counts,
+    // Files in the output folder after each build, and how many of them are hard links into a cache.
+    coldOutput: cold.output,
+    warmOutput: warm.output,
+    loadAfterCold: cold.load,
     // The tree's summed resident memory at its worst sample, or one program's own high-water
     // mark if that is higher (a peak shorter than the sampling interval).
     peakRssMB: Math.max(...peaks.map((peak) => peak.treeMB), ...Object.values(byProgram)),

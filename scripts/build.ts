@@ -27,6 +27,7 @@ import { CONTENT_CHECKED_ENV } from '../src/integrations/content-gate.ts';
 import { gateFailureText, gatePassedLine, runContentGate } from './lib/content-gate.ts';
 import { BUILD_USAGE, parseBuildArgs } from './lib/build-args.ts';
 import { explainBuildError, type BuildFailure } from './lib/build-errors.ts';
+import { buildOgShard } from './lib/build-og-shard.ts';
 import { assertSafeOutDir, removeStaleLeftovers, swapIntoPlace, temporaryDirFor } from './lib/build-swap.ts';
 
 const argv = process.argv.slice(2);
@@ -91,7 +92,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  const { outDir, inline } = parseBuildArgs(argv, process.cwd());
+  const { outDir, inline, ogShard } = parseBuildArgs(argv, process.cwd());
+  if (ogShard) {
+    // Share images only, into their cache (scripts/lib/build-og-shard.ts): no output folder.
+    await buildOgShard(ogShard);
+    process.exit(0);
+  }
   assertSafeOutDir(outDir, process.cwd());
   const gate = await runContentGate(process.cwd(), buildDay());
   if (gate.errors.length > 0) {

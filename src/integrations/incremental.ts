@@ -24,10 +24,24 @@
  *    other's, and the manifest written last would vouch for pages the other build wrote (another
  *    base path, other content). A build that finds the mark of a build still running on this
  *    machine does without incremental rendering: it renders every page and leaves the cache alone.
+ *
+ * 4. A warm build should not copy what did not change. Astro restores an unchanged page or share
+ *    image from cacheDir/dist/ and an unchanged image derivative from cacheDir/assets/ with
+ *    `fs.promises.copyFile` (astro/dist/core/build/incremental.js, assets/build/generate.js) and
+ *    has no option to do otherwise: a city site's warm build copied 1.5 GB of share images alone
+ *    (BENCHMARKS.md). While Astro builds, linkCopies() turns such a copy into a hard link (the
+ *    same bytes under a second name: no bytes copied, the atomic swap of scripts/build.ts
+ *    unchanged), falling back to the copy across file systems. A linked file must then never be
+ *    written in place, or the cache and the published site would change together: Astro writes a
+ *    rendered page's cache copy with `fs.promises.writeFile`, which would write through a link to
+ *    the live site's file, so while Astro builds every such write into the cache folder goes to a
+ *    new file renamed over the old name, which leaves a linked file as it was.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Bound once: linkCopies replaces fs.promises.writeFile, which writeReplacing must not call.
+import { rename, rm, writeFile as writeNewFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isRunning, temporaryDirFor } from '../../scripts/lib/build-swap.ts';
@@ -84,8 +98,79 @@ export function takeCache(mark: URL, me: Holder = { host: hostname(), pid: proce
   return 'stale';
 }
 
+type PathLike = string | URL | Buffer;
+const pathOf = (path: PathLike): string => (path instanceof URL ? fileURLToPath(path) : String(path));
+const isInside = (path: string, folder: string): boolean => {
+  const rest = relative(folder, path);
+  return rest !== '' && !rest.startsWith(`..${sep}`) && rest !== '..' && !rest.startsWith(sep);
+};
+
+/** Errors after which a hard link is not possible here, but a copy is (another file system, a file system without links). */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK']);
+
+/** Gives `to` the bytes of `from` by a hard link, replacing what is at `to`; a copy where a link cannot be made. Says which. */
+export async function linkOrCopy(from: string, to: string, copy: (from: string, to: string) => Promise<void>): Promise<'linked' | 'copied'> {
+  try {
+    await fs.promises.link(from, to);
+    return 'linked';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') {
+      // A copy would write through the file already there (which may itself be a link): replace it.
+      await fs.promises.rm(to, { force: true });
+      return linkOrCopy(from, to, copy);
+    }
+    if (!CANNOT_LINK.has(code)) throw error;
+  }
+  await copy(from, to);
+  return 'copied';
+}
+
+/** Writes `data` to a new file renamed over `file`, so that a hard link to the old file keeps its bytes. */
+export async function writeReplacing(file: string, data: Parameters<typeof fs.promises.writeFile>[1], options?: Parameters<typeof fs.promises.writeFile>[2]): Promise<void> {
+  const temporary = `${file}.${process.pid}.writing`;
+  try {
+    await writeNewFile(temporary, data, options);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Until the returned function is called, copies from `cacheDir` into `outDir` are hard links and
+ * whole-file writes into `cacheDir` replace the file instead of writing into it (point 4 above).
+ * Only fs.promises' copyFile and writeFile are wrapped, the calls Astro makes for its caches;
+ * every other copy or write behaves as always. Counts the links and copies it made.
+ */
+export function linkCopies(cacheDir: string, outDir: string): { restore(): { linked: number; copied: number } } {
+  const promises = fs.promises;
+  const { copyFile, writeFile } = promises;
+  const tally = { linked: 0, copied: 0 };
+  promises.copyFile = async (from, to, mode) => {
+    const [source, target] = [pathOf(from), pathOf(to)];
+    if (!isInside(source, cacheDir) || !isInside(target, outDir)) return copyFile(from, to, mode);
+    tally[await linkOrCopy(source, target, (a, b) => copyFile(a, b, mode))] += 1;
+  };
+  promises.writeFile = async (file, data, options) => {
+    const flag = typeof options === 'object' && options !== null ? options.flag : undefined;
+    if ((typeof file !== 'string' && !(file instanceof URL)) || (flag !== undefined && flag !== 'w') || !isInside(pathOf(file), cacheDir)) {
+      return writeFile(file, data, options);
+    }
+    return writeReplacing(pathOf(file), data, options);
+  };
+  return {
+    restore() {
+      Object.assign(promises, { copyFile, writeFile });
+      return tally;
+    },
+  };
+}
+
 export function incremental(): AstroIntegration {
   let mark: URL | undefined;
+  let links: ReturnType<typeof linkCopies> | undefined;
   return {
     name: 'bangyang:incremental',
     hooks: {
@@ -104,6 +189,7 @@ export function incremental(): AstroIntegration {
           logger.info('上次构建没有完成，缓存的页面可能与记录不符：本次重新生成全部页面。');
         }
         const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
+        links = linkCopies(fileURLToPath(config.cacheDir), outDir);
         const target = swapTargetOf(outDir);
         if (!target) return;
         const [from, to] = [folderHref(outDir), folderHref(target)];
@@ -119,7 +205,11 @@ export function incremental(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ logger }) => {
+        if (links) {
+          const { linked, copied } = links.restore();
+          if (linked + copied) logger.info(`从缓存复用了 ${linked + copied} 个未改动的文件：硬链接 ${linked} 个，复制 ${copied} 个（不在同一文件系统时只能复制）。`);
+        }
         if (mark) rmSync(mark, { force: true });
       },
     },

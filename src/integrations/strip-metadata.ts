@@ -12,12 +12,13 @@
  * build to the next; the orientation is applied to the pixels before the EXIF tag that held it
  * goes, and the colour profile (no personal data) is kept.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { writeReplacing } from './incremental.ts';
 
 /** Formats sharp can both read and write, with the quality a re-encoded file gets. */
 const ENCODERS = {
@@ -67,8 +68,9 @@ export async function stripMetadataIn(dir: string): Promise<string[]> {
     try {
       const metadata = await sharp(path).metadata();
       if (!hasMetadata(metadata)) return undefined;
-      // Read into memory first: sharp must not write the file it is still reading.
-      await writeFile(path, await encodeWithout(await readFile(path), metadata));
+      // Read into memory first: sharp must not write the file it is still reading. A new file
+      // replaces the old one: the old one may be a hard link into a build cache (incremental.ts).
+      await writeReplacing(path, await encodeWithout(await readFile(path), metadata));
       return file;
     } catch (error) {
       limit.clearQueue(); // The build fails: the files not yet looked at are left alone.

@@ -26,10 +26,11 @@ function prune(dir: string, now: number) {
   }
 }
 
-export function readCached(dir: string, key: string): Buffer | undefined {
+/** The image stored under `key` with the file extension of its format (`png`, `jpg`), if there is one. */
+export function readCached(dir: string, key: string, extension = 'png'): Buffer | undefined {
   mkdirSync(dir, { recursive: true });
   prune(dir, Date.now());
-  const file = join(dir, `${key}.png`);
+  const file = join(dir, `${key}.${extension}`);
   try {
     const png = readFileSync(file);
     const now = new Date();
@@ -41,10 +42,13 @@ export function readCached(dir: string, key: string): Buffer | undefined {
 }
 
 /** Writes through a temporary name, so a build stopped halfway never leaves half an image. */
-export function writeCached(dir: string, key: string, png: Uint8Array): void {
+export function writeCached(dir: string, key: string, image: Uint8Array, extension = 'png'): void {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${key}.png`);
+  const file = join(dir, `${key}.${extension}`);
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
+  writeFileSync(temporary, image);
   renameSync(temporary, file);
 }
+
+/** The shard (0-based, of `count`) that draws the image of `key` (src/og/shard.ts): fixed by the key, so every job agrees without talking. */
+export const shardOfKey = (key: string, count: number): number => Number.parseInt(key.slice(0, 8), 16) % count;

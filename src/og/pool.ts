@@ -75,7 +75,7 @@ export function createDrawPool(size = defaultPoolSize(), file = workerFile()): D
         if (reply.error.stack) error.stack = reply.error.stack;
         task.reject(error);
       } else {
-        task.resolve({ png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength), ...(reply.pictureProblem ? { pictureProblem: reply.pictureProblem } : {}) });
+        task.resolve({ image: Buffer.from(reply.image.buffer, reply.image.byteOffset, reply.image.byteLength), ...(reply.pictureProblem ? { pictureProblem: reply.pictureProblem } : {}) });
       }
     });
     // A worker that dies (an uncaught error, a crash in a native addon) fails its card and is

@@ -1,19 +1,20 @@
 /**
- * Turns a card into a 1200×630 PNG. On the main thread: the card's template tree, its cache key
- * (planCard) and the disk cache; the drawing itself (satori, resvg, sharp: draw.ts) runs on the
- * worker threads of pool.ts. A photo or portrait is not drawn by satori and resvg but composited
- * by sharp into the box the layout leaves for it.
- * An image whose drawn tree, picture and font are unchanged comes from the disk cache instead;
+ * Turns a card into a 1200×630 image (PNG, or JPEG for a card a photo fills). On the main thread:
+ * the card's template trees, its cache key (planCard) and the disk cache; the drawing itself
+ * (satori, resvg, sharp: draw.ts) runs on the worker threads of pool.ts. A photo or portrait is
+ * not drawn by satori and resvg but composited by sharp into the box the layout leaves for it.
+ * An image whose drawn trees, picture and font are unchanged comes from the disk cache instead;
  * its key is also the image route's cacheKey, so Astro's incremental build skips it altogether.
  * Characters the font lacks are reported with the page they are on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defaultCacheDir, readCached, writeCached } from './cache.ts';
-import { PICTURE_PLACEHOLDER, satoriSvg, type LayoutNode } from './draw.ts';
+import { PICTURE_PLACEHOLDER, satoriSvg, type Layers, type LayoutNode } from './draw.ts';
 import { fontIdentity, fontsFor, planFonts, uncoveredCharacters } from './font.ts';
 import { hashBytes, locateImage } from './images.ts';
 import { packageVersion } from './packages.ts';
+import { OG_FORMATS, ogFormatOf, type OgFormat } from './paths.ts';
 import { drawPool } from './pool.ts';
 import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from './templates/index.ts';
 import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
@@ -21,12 +22,15 @@ import type { Card, OgElement, TemplateImage, TemplateInput } from './types.ts';
 export type { LayoutNode };
 
 /**
- * Bump when the rendering itself changes (satori, resvg or sharp options, draw.ts). Template
- * changes need no bump: the drawn element tree is part of the cache key; upgrades of satori,
- * resvg, sharp or the font need none either: their versions are part of it too.
+ * The drawing's version: bump it when images change in a way their trees do not show (draw.ts,
+ * the encoders' options). A template change needs no bump: the trees a card is drawn from are
+ * part of its key, so a change to one template redraws exactly the cards drawn with it, and a
+ * change elsewhere (a page, a setting no card shows) redraws none. Upgrades of satori, resvg,
+ * sharp or the font need none either: their versions are part of the key too.
  * 5: pictures composited by sharp instead of drawn by resvg.
+ * 6: two layers (the template's base drawn once), no clip masks, photo cards as JPEG.
  */
-const RENDERER_VERSION = 5;
+const RENDERER_VERSION = 6;
 
 export interface SiteIdentity {
   siteName: string;
@@ -40,7 +44,8 @@ export interface RenderOptions {
 }
 
 export interface RenderResult {
-  png: Buffer;
+  image: Buffer;
+  format: OgFormat;
   fromCache: boolean;
   /** Characters of the card the font has no glyph for. */
   missing: string[];
@@ -79,22 +84,35 @@ export const describeMissing = (path: string, missing: string[]): string =>
 
 const warnToConsole = (message: string) => console.warn(`[og] ${message}`);
 
-/** A card made ready to draw: its cache key and its tree, without the picture's bytes. */
+/** A card made ready to draw: its cache key and its trees, without the picture's bytes. */
 export interface PlannedCard {
   card: Card;
   site: SiteIdentity;
-  /** Hash of the renderer and the drawn tree with the picture's hash in place of the picture. */
+  /** Hash of the renderer, the format, both layers' trees and the picture's hash. */
   key: string;
-  /** The tree to draw, the picture being PICTURE_PLACEHOLDER. */
-  tree: OgElement;
+  format: OgFormat;
+  /** The layers to draw; the picture in the base layer is PICTURE_PLACEHOLDER. */
+  layers: Layers;
+  /** The text the whole card draws, for the font subset. */
+  text: string;
   /** The picture, if the card has one and its file was found. */
   picture?: { file: string; hash: string; role: ImageRole };
   /** Characters of the card the font has no glyph for. */
   missing: string[];
 }
 
+/** What draws the images, besides the trees: read once per process. */
+const drawingIdentity = (): string =>
+  (drawnWith ??= [RENDERER_VERSION, fontIdentity(), ...['satori', '@resvg/resvg-js', 'sharp'].map(packageVersion)].join(' '));
+
+/** The base layers of a site's cards are alike: one tree per template and site, kept by its JSON. */
+const layersOf = (input: TemplateInput, role: ImageRole | undefined): Layers => ({
+  base: renderTemplate(input, role, 'base'),
+  text: renderTemplate(input, role, 'text'),
+});
+
 /**
- * Everything about a card but the drawing: finds and hashes its picture, builds its tree and its
+ * Everything about a card but the drawing: finds and hashes its picture, builds its trees and its
  * key, and reports characters the font lacks and pictures that are missing. Cheap enough to run
  * for every card of every build (the image route's getStaticPaths does, for its cacheKey).
  */
@@ -106,24 +124,19 @@ export function planCard(card: Card, site: SiteIdentity, warn: (message: string)
     if ('file' in found) picture = { file: found.file, hash: hashBytes(readFileSync(found.file)), role };
     else warn(`分享图 ${card.path}：${found.problem}，这张图不带图片`);
   }
-  const tree = (image?: TemplateImage) => renderTemplate(templateInput(card, site, image), picture && role);
-  // The tree with the picture's hash in place of the picture keys the cache by template, text
-  // and picture at once, without decoding the picture.
-  const stubTree = tree(picture && { src: `sha256:${picture.hash}`, ...IMAGE_SIZE[picture.role] });
-
-  const missing = uncoveredCharacters(drawnText(stubTree));
+  const image: TemplateImage | undefined = picture && { src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE[picture.role] };
+  const input = templateInput(card, site, image);
+  const text = drawnText(renderTemplate(input, picture && role));
+  const missing = uncoveredCharacters(text);
   if (missing.length) warn(describeMissing(card.path, missing));
 
-  drawnWith ??= [RENDERER_VERSION, fontIdentity(), ...['satori', '@resvg/resvg-js', 'sharp'].map(packageVersion)].join(' ');
-  const key = createHash('sha256').update(JSON.stringify([drawnWith, stubTree])).digest('hex');
-  return {
-    card,
-    site,
-    key,
-    tree: picture ? tree({ src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE[picture.role] }) : stubTree,
-    ...(picture ? { picture } : {}),
-    missing,
-  };
+  // A card the photo fills is a JPEG even when its photo is missing, so its address never changes.
+  const format = ogFormatOf(card);
+  const layers = layersOf(input, picture && role);
+  // The trees and the picture's hash key the cache by template, text and picture at once, without
+  // decoding the picture; the page path, the kind and the alt text are not drawn and not in it.
+  const key = createHash('sha256').update(JSON.stringify([drawingIdentity(), format, layers.base, layers.text, picture?.hash ?? null])).digest('hex');
+  return { card, site, key, format, layers, text, ...(picture ? { picture } : {}), missing };
 }
 
 /**
@@ -133,31 +146,33 @@ export function planCard(card: Card, site: SiteIdentity, warn: (message: string)
 export async function drawPlanned(plan: PlannedCard, options: RenderOptions = {}): Promise<RenderResult> {
   const warn = options.warn ?? warnToConsole;
   const cacheDir = options.cacheDir ?? defaultCacheDir();
-  const { card, missing } = plan;
-  const cached = readCached(cacheDir, plan.key);
-  if (cached) return { png: cached, fromCache: true, missing };
+  const { card, missing, format } = plan;
+  const extension = OG_FORMATS[format].extension;
+  const cached = readCached(cacheDir, plan.key, extension);
+  if (cached) return { image: cached, format, fromCache: true, missing };
 
   let bytes: Buffer | undefined;
   if (plan.picture) {
     bytes = readFileSync(plan.picture.file);
     if (hashBytes(bytes) !== plan.picture.hash) return drawPlanned(planCard(card, plan.site, warn), options);
   }
-  const fallback = plan.picture && renderTemplate(templateInput(card, plan.site), undefined);
+  const fallback = plan.picture && layersOf(templateInput(card, plan.site), undefined);
   let drawn;
   try {
     drawn = await drawPool().draw({
-      tree: plan.tree,
+      ...plan.layers,
+      format,
       ...(fallback ? { fallback } : {}),
       ...(plan.picture && bytes ? { picture: { bytes, role: plan.picture.role } } : {}),
-    }, await fontsFor(drawnText(plan.tree)));
+    }, await fontsFor(plan.text));
   } catch (error) {
     throw new Error(`分享图 ${card.path} 绘制失败：${(error as Error).message}`, { cause: error });
   }
   if (drawn.pictureProblem) {
     warn(`分享图 ${card.path}：图片 ${plan.picture!.file} 无法解码（${drawn.pictureProblem}），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件`);
   }
-  writeCached(cacheDir, plan.key, drawn.png);
-  return { png: drawn.png, fromCache: false, missing };
+  writeCached(cacheDir, plan.key, drawn.image, extension);
+  return { image: drawn.image, format, fromCache: false, missing };
 }
 
 /** planCard, then drawPlanned: one card from start to end. */

@@ -1,13 +1,13 @@
 /**
  * The cards of the site being built, made once per build and shared by the two places that need
- * them: the image route, which draws one PNG per card (siteImage), and the layout, which links
+ * them: the image route, which draws one image per card (siteImage), and the layout, which links
  * each page to its card's image (shareImageOf). Looking the card up from the layout makes a page
  * without a card fail the build, instead of publishing an og:image that points at nothing.
  */
 import { getSite, settings } from '../lib/content.ts';
 import { renderAhead } from './ahead.ts';
 import { buildCards } from './cards.ts';
-import { ogImagePath } from './paths.ts';
+import { OG_FORMATS, ogFormatOf, ogImagePath } from './paths.ts';
 import { defaultPoolSize } from './pool.ts';
 import { drawPlanned, planCard, prepareFonts, type PlannedCard, type RenderResult } from './render.ts';
 import type { Card } from './types.ts';
@@ -23,14 +23,18 @@ export function siteCards(): Promise<Map<string, Card>> {
   return cards;
 }
 
-/** The share image of a page, given its path below the base (`units/foo/`, `''` for home). */
-export async function shareImageOf(path: string): Promise<{ image: string; alt: string }> {
+/**
+ * The share image of a page, given its path below the base (`units/foo/`, `''` for home): where
+ * it is (below the base), its media type for og:image:type, and its alt text.
+ */
+export async function shareImageOf(path: string): Promise<{ image: string; type: string; alt: string }> {
   const pagePath = `/${path.replace(/^\/+/, '')}`;
   const card = (await siteCards()).get(pagePath);
   if (!card) {
     throw new Error(`页面 ${pagePath} 没有分享图：请在 src/og/cards.ts 的 buildCards() 中为这类页面添加一张卡片（类型标签、标题、说明行）`);
   }
-  return { image: ogImagePath(pagePath), alt: card.alt };
+  const format = ogFormatOf(card);
+  return { image: ogImagePath(pagePath, format), type: OG_FORMATS[format].type, alt: card.alt };
 }
 
 let plans: Promise<PlannedCard[]> | undefined;

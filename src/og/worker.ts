@@ -1,6 +1,6 @@
 /**
  * A drawing worker of the pool in pool.ts: receives a card (tree, picture bytes) and, when the
- * subset changed, the font subset; answers with the PNG. Loaded by Node itself (not bundled by
+ * subset changed, the font subset; answers with the image. Loaded by Node itself (not bundled by
  * Vite), so it imports only modules Node can run as they are: draw.ts and what it imports.
  */
 import { parentPort } from 'node:worker_threads';
@@ -14,7 +14,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { id: number; png: Uint8Array; pictureProblem?: string }
+  | { id: number; image: Uint8Array; pictureProblem?: string }
   | { id: number; error: { message: string; stack?: string } };
 
 if (!parentPort) throw new Error('src/og/worker.ts 是分享图的绘制线程，由 src/og/pool.ts 启动，不能直接运行');
@@ -26,8 +26,8 @@ let fonts: SatoriFont[] = [];
 port.on('message', async ({ id, job, fonts: next }: WorkerRequest) => {
   if (next) fonts = next.map((font) => ({ ...font, data: Buffer.from(font.data as Uint8Array) }));
   try {
-    const { png, pictureProblem } = await drawCard(job, fonts);
-    port.postMessage({ id, png, ...(pictureProblem ? { pictureProblem } : {}) } satisfies WorkerReply);
+    const { image, pictureProblem } = await drawCard(job, fonts);
+    port.postMessage({ id, image, ...(pictureProblem ? { pictureProblem } : {}) } satisfies WorkerReply);
   } catch (error) {
     const { message, stack } = error instanceof Error ? error : new Error(String(error));
     port.postMessage({ id, error: { message, ...(stack ? { stack } : {}) } } satisfies WorkerReply);

@@ -74,6 +74,13 @@ describe('parseBuildLog', () => {
     expect(cachedOnly.counts.shareImages).toBe(365);
   });
 
+  it('gives each stage the CPU time the process tree used during it', () => {
+    // Two cores busy from the first page on, one before: CPU ms = at + (at − 4000) after 4 s.
+    const cpuAt = (at: number) => (at <= 4000 ? at : 2 * at - 4000);
+    const { cpu } = parseBuildLog(log, 16000, cpuAt);
+    expect(cpu).toEqual({ contentCheck: 1.2, setup: 2.8, pages: 2.2, shareImages: 9.8, photos: 6, searchIndex: 4.82 });
+  });
+
   it('reports zero for stages a build did not print', () => {
     const bare = parseBuildLog([{ at: 100, text: 'nothing here' }], 500);
     expect(bare.stages).toEqual({ contentCheck: 0, setup: 0.5, pages: 0, shareImages: 0, photos: 0, searchIndex: 0 });

@@ -10,8 +10,9 @@
  * every page again (`--force`) gives.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ import { siteFiles } from '../reliability/site.ts';
 import { ROOT } from '../setup/paths.ts';
 
 const WORK = join(ROOT, '.cache/incremental');
+/** The folder every build is swapped into, as a deploy job's dist/. */
+const SITE = join(WORK, 'out', 'site');
 const CONTENT = join(WORK, 'content');
 /** The Astro cache (with the incremental manifest and the cached pages) kept from build to build. */
 const ASTRO_CACHE = join(WORK, 'astro-cache');
@@ -44,7 +47,7 @@ interface Build {
  * see src/integrations/incremental.ts), then keeps a copy under `name` to compare with later.
  */
 function build(name: string, day: string, args: string[] = []): Build {
-  const site = join(WORK, 'out', 'site');
+  const site = SITE;
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', site, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -154,6 +157,36 @@ describe('incremental warm builds', { timeout: 600_000 }, () => {
     const files = siteFiles(cold.outDir);
     expect(siteFiles(warm.outDir)).toEqual(files);
     expect(files.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(cold.outDir, file))))).toEqual([]);
+    // What was restored is a hard link into Astro's cache, not a copy: pages, share images, derivatives.
+    const linked = (file: string) => statSync(join(SITE, file)).nlink > 1;
+    const derivative = files.find((file) => /^_astro\/.+\.webp$/.test(file));
+    expect(derivative).toBeDefined();
+    for (const file of [`units/${UNIT3}/index.html`, `og/units/${UNIT3}.png`, 'og/exhibitions/zhanlan-001/tupian-001.jpg', derivative!]) expect(linked(file), file).toBe(true);
+    expect(warm.output).toMatch(/从缓存复用了 \d+ 个未改动的文件：硬链接 \d+ 个，复制 0 个/);
+  });
+
+  it('a warm build writes into no file of the site it replaces (linked files stay as they were)', () => {
+    // Second names for every file of the published site: if the next build wrote into one of them
+    // (through a link shared with the cache), its bytes here would change.
+    const witness = join(WORK, 'witness');
+    rmSync(witness, { recursive: true, force: true });
+    const before = new Map<string, string>();
+    for (const file of siteFiles(SITE)) {
+      mkdirSync(dirname(join(witness, file)), { recursive: true });
+      linkSync(join(SITE, file), join(witness, file));
+      before.set(file, createHash('sha256').update(readFileSync(join(witness, file))).digest('hex'));
+    }
+    // Unit 1's page and share image are rendered again and their cache copies rewritten; the
+    // entry is put back afterwards, for the tests after this one.
+    const entry = join(CONTENT, `units/${UNIT1}.md`);
+    const original = readFileSync(entry, 'utf8');
+    editEntry(`units/${UNIT1}.md`, (data) => Object.assign(data, { summary: '写入测试改写的简介。', name: `${data.name as string}（改）` }));
+    build('write-through', OPEN_DAY);
+    writeFileSync(entry, original);
+    const changed = [...before].filter(([file, hash]) => createHash('sha256').update(readFileSync(join(witness, file))).digest('hex') !== hash).map(([file]) => file);
+    expect(changed).toEqual([]);
+    expect(readFileSync(join(SITE, `units/${UNIT1}/index.html`), 'utf8')).toContain('写入测试改写的简介。');
+    rmSync(witness, { recursive: true, force: true });
   });
 
   it('renaming a unit renders every page that shows its name, and no other entry page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogImagePath, ogRouteParam } from '../../src/og/paths.ts';
+import { ogFormatOf, ogImagePath, ogRouteParam } from '../../src/og/paths.ts';
 
 describe('ogImagePath', () => {
   it.each([
@@ -19,8 +19,16 @@ describe('ogImagePath', () => {
     expect(ogImagePath(page)).toBe(image);
   });
 
-  it('gives the image route its parameter', () => {
-    expect(ogRouteParam('/units/foo/')).toBe('units/foo');
-    expect(ogRouteParam('/')).toBe('index');
+  it('gives the image route its parameter, with the file extension', () => {
+    expect(ogRouteParam('/units/foo/')).toBe('units/foo.png');
+    expect(ogRouteParam('/')).toBe('index.png');
+    expect(ogRouteParam('/exhibitions/x/photo-id/', 'jpeg')).toBe('exhibitions/x/photo-id.jpg');
+  });
+
+  it('makes a JPEG of a card a photo fills, a PNG of every other card', () => {
+    expect(ogImagePath('/exhibitions/x/photo-id/', 'jpeg')).toBe('og/exhibitions/x/photo-id.jpg');
+    expect(ogFormatOf({ image: { role: 'photo' } })).toBe('jpeg');
+    expect(ogFormatOf({ image: { role: 'side' } })).toBe('png');
+    expect(ogFormatOf({})).toBe('png');
   });
 });

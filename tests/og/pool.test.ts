@@ -13,8 +13,9 @@ import { drawCard, PICTURE_PLACEHOLDER, type DrawJob } from '../../src/og/draw.t
 import { fontsFor } from '../../src/og/font.ts';
 import { createDrawPool, workerFile } from '../../src/og/pool.ts';
 import { drawPlanned, planCard } from '../../src/og/render.ts';
-import { drawnText, IMAGE_SIZE, renderTemplate } from '../../src/og/templates/index.ts';
-import type { Card, OgElement } from '../../src/og/types.ts';
+import type { OgFormat } from '../../src/og/paths.ts';
+import { drawnText, IMAGE_SIZE, renderTemplate, type ImageRole } from '../../src/og/templates/index.ts';
+import type { Card, OgElement, TemplateInput } from '../../src/og/types.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bangyang-og-pool-'));
 const pool = createDrawPool(2);
@@ -26,18 +27,21 @@ afterAll(async () => {
 const site = { siteName: '榜样', siteHost: 'bangyang.example.cn' };
 const input = { label: '文明单位', title: '喆堃犇镕彧昇社区', lines: ['全国文明单位 · 2020年'], ...site };
 
+const layers = (data: TemplateInput, role: ImageRole | undefined, format: OgFormat = 'png'): DrawJob =>
+  ({ base: renderTemplate(data, role, 'base'), text: renderTemplate(data, role, 'text'), format });
+
 describe('the drawing pool', () => {
   it('draws the same bytes as drawing in-process, text cards and cards with a picture', async () => {
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer();
     const jobs: DrawJob[] = [
-      { tree: renderTemplate(input, undefined) },
-      { tree: renderTemplate({ ...input, image: { src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE.side } }, 'side'), picture: { bytes: photo, role: 'side' } },
-      { tree: renderTemplate({ ...input, image: { src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE.photo } }, 'photo'), picture: { bytes: photo, role: 'photo' } },
+      layers(input, undefined),
+      { ...layers({ ...input, image: { src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE.side } }, 'side'), picture: { bytes: photo, role: 'side' } },
+      { ...layers({ ...input, image: { src: PICTURE_PLACEHOLDER, ...IMAGE_SIZE.photo } }, 'photo', 'jpeg'), picture: { bytes: photo, role: 'photo' } },
     ];
-    const fonts = await fontsFor(jobs.map((job) => drawnText(job.tree)).join(''));
+    const fonts = await fontsFor(jobs.map((job) => drawnText(job.base) + drawnText(job.text)).join(''));
     const pooled = await Promise.all(jobs.map((job) => pool.draw(job, fonts)));
     for (const [index, job] of jobs.entries()) {
-      expect(pooled[index]!.png.equals((await drawCard(job, fonts)).png), `job ${index}`).toBe(true);
+      expect(pooled[index]!.image.equals((await drawCard(job, fonts)).image), `job ${index}`).toBe(true);
     }
   });
 
@@ -45,10 +49,10 @@ describe('the drawing pool', () => {
     const card: Card = { path: '/units/broken/', kind: 'unit', label: '文明单位', title: '某单位', lines: [], alt: '' };
     // satori cannot size an image it cannot load: an error thrown inside the worker.
     const broken: OgElement = { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { src: 'nowhere.png' } }] } };
-    const plan = { ...planCard(card, site), tree: broken };
+    const plan = { ...planCard(card, site), layers: { base: broken, text: broken } };
     await expect(drawPlanned(plan, { cacheDir: join(work, 'cache') })).rejects.toThrow(/^分享图 \/units\/broken\/ 绘制失败：.+/);
     const fine = await drawPlanned(planCard(card, site), { cacheDir: join(work, 'cache') });
-    expect(await sharp(fine.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(await sharp(fine.image).metadata()).toMatchObject({ width: 1200, height: 630 });
   });
 
   it('does not keep the process alive once its images are drawn', () => {
@@ -56,8 +60,9 @@ describe('the drawing pool', () => {
     writeFileSync(script, [
       `import { createDrawPool } from ${JSON.stringify(join(process.cwd(), 'src/og/pool.ts'))};`,
       `const pool = createDrawPool(2);`,
-      `const drawn = await pool.draw({ tree: { type: 'div', props: { style: { display: 'flex', width: 10, height: 10, backgroundColor: 'red' } } } }, []);`,
-      `console.log('drawn', drawn.png.length > 0);`,
+      `const frame = { type: 'div', props: { style: { display: 'flex', width: 1200, height: 630, backgroundColor: 'red' } } };`,
+      `const drawn = await pool.draw({ base: frame, text: frame, format: 'png' }, []);`,
+      `console.log('drawn', drawn.image.length > 0);`,
     ].join('\n'));
     const run = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
     expect(run.stderr).toBe('');

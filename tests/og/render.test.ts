@@ -26,10 +26,11 @@ describe('renderCard', () => {
     const cacheDir = join(work, 'cache-a');
     const first = await renderCard(card, site, { cacheDir });
     expect(first.fromCache).toBe(false);
-    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: false });
+    expect(first.format).toBe('png');
+    expect(await sharp(first.image).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: false, hasAlpha: false });
     const second = await renderCard(card, site, { cacheDir });
     expect(second.fromCache).toBe(true);
-    expect(second.png.equals(first.png)).toBe(true);
+    expect(second.image.equals(first.image)).toBe(true);
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
@@ -57,9 +58,11 @@ describe('renderCard', () => {
     const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
     expect(locateImage(photoCard.image!)).toEqual({ file: join(work, 'content', 'exhibitions', 'x', 'photos', 'a.jpg') });
     const first = await renderCard(photoCard, site, { cacheDir });
-    // A card showing a photograph is stored with a palette, a text card losslessly.
-    expect(await sharp(first.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: true });
-    const { dominant } = await sharp(first.png).stats();
+    // A card the photo fills is a JPEG of at most 150 KB, a text card a PNG.
+    expect(first.format).toBe('jpeg');
+    expect(await sharp(first.image).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+    expect(first.image.length).toBeLessThanOrEqual(150_000);
+    const { dominant } = await sharp(first.image).stats();
     expect(dominant.b).toBeGreaterThan(dominant.r);
     expect((await renderCard(photoCard, site, { cacheDir })).fromCache).toBe(true);
     await photoEntry('#993322');
@@ -70,7 +73,7 @@ describe('renderCard', () => {
     const warnings: string[] = [];
     const broken: Card = { ...card, image: { entryFile: 'content/nowhere.md', field: ['cover', 'src'], role: 'side' } };
     const result = await renderCard(broken, site, { cacheDir: join(work, 'cache-e'), warn: (m) => warnings.push(m) });
-    expect(await sharp(result.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(await sharp(result.image).metadata()).toMatchObject({ width: 1200, height: 630 });
     expect(warnings[0]).toMatch(/^分享图 \/units\/foo\/：content\/nowhere\.md 读取失败/);
   });
 
@@ -80,7 +83,8 @@ describe('renderCard', () => {
     const warnings: string[] = [];
     const photoCard: Card = { ...card, path: '/exhibitions/x/a/', kind: 'photo', image: { entryFile, field: ['photos', 0, 'file'], role: 'photo' } };
     const result = await renderCard(photoCard, site, { cacheDir: join(work, 'cache-f'), warn: (m) => warnings.push(m) });
-    expect(await sharp(result.png).metadata()).toMatchObject({ width: 1200, height: 630 });
+    // Drawn without the photo, in the format its address promises.
+    expect(await sharp(result.image).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^分享图 \/exhibitions\/x\/a\/：图片 .*photos\/a\.jpg 无法解码（.+），这张图不带图片；请换一个完好的 JPEG、PNG 或 WebP 文件$/);
   });
@@ -102,7 +106,19 @@ describe('renderCard', () => {
     expect(planCard(photoCard, site).key).toBe(key);
     const cacheDir = join(work, 'cache-g');
     await renderCard(photoCard, site, { cacheDir });
-    expect(readdirSync(cacheDir)).toEqual([`${key}.png`]);
+    expect(readdirSync(cacheDir)).toEqual([`${key}.jpg`]);
+  });
+
+  it('keys a card by what it draws, so a setting no card shows or a change to another template redraws nothing', () => {
+    const plain = planCard(card, site);
+    // The base layer is the same tree for every text card of a site: drawn once per worker.
+    expect(planCard({ ...card, title: '另一个单位', lines: [] }, site).layers.base).toEqual(plain.layers.base);
+    expect(planCard({ ...card, title: '另一个单位' }, site).key).not.toBe(plain.key);
+    // A text card's trees hold nothing of the side or photo templates, nor any setting but the
+    // site's name and host: changing those leaves its key alone.
+    expect(JSON.stringify(plain.layers)).not.toMatch(/gradient|objectFit/);
+    const shown = JSON.stringify(plain.layers);
+    for (const drawn of [site.siteName, site.siteHost, card.label, card.title, ...card.lines]) expect(shown).toContain(JSON.stringify(drawn));
   });
 
   it('draws the picture as it is when the image is drawn, even if it changed after the key was made', async () => {
@@ -112,10 +128,10 @@ describe('renderCard', () => {
     await photoEntry('#993322');
     const cacheDir = join(work, 'cache-h');
     const drawn = await drawPlanned(plan, { cacheDir });
-    const { dominant } = await sharp(drawn.png).stats();
+    const { dominant } = await sharp(drawn.image).stats();
     expect(dominant.r).toBeGreaterThan(dominant.b);
     // Stored under the key of what was drawn, not the stale one.
-    expect(readdirSync(cacheDir)).toEqual([`${planCard(photoCard, site).key}.png`]);
+    expect(readdirSync(cacheDir)).toEqual([`${planCard(photoCard, site).key}.jpg`]);
   });
 
   it('prints progress every few images and at the end', () => {

@@ -19,7 +19,9 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('the share image of a page', () => {
   it('is found from the path the layout is given', async () => {
-    expect(await shareImageOf('')).toEqual({ image: 'og/index.png', alt: '榜样分享图：某市文明办，榜样，文明创建成果展示' });
+    expect(await shareImageOf('')).toEqual({ image: 'og/index.png', type: 'image/png', alt: '榜样分享图：某市文明办，榜样，文明创建成果展示' });
+    // A photo's card is a JPEG, and says so.
+    expect(await shareImageOf('exhibitions/xunli/lake/')).toMatchObject({ image: 'og/exhibitions/xunli/lake.jpg', type: 'image/jpeg' });
     expect(await shareImageOf('404.html')).toMatchObject({ image: 'og/404.png' });
     expect(await shareImageOf('units/zhe-kun/')).toMatchObject({ image: 'og/units/zhe-kun.png' });
     expect((await shareImageOf('exhibitions/xunli/lake/')).alt).toBe('榜样分享图：图片展，湖，创建巡礼 · 摄影：李四');
@@ -41,10 +43,10 @@ describe('the share image of a page', () => {
     const paths = [...(await siteCards()).keys()];
     const notFound = await siteImage(paths.indexOf('/404.html'));
     expect(notFound.fromCache).toBe(false);
-    expect(await sharp(notFound.png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(await sharp(notFound.image).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     // The next card (started together with it) is a different image.
     const next = await siteImage(paths.indexOf('/404.html') + 1);
-    expect(next.png.equals(notFound.png)).toBe(false);
+    expect(next.image.equals(notFound.image)).toBe(false);
   });
 
   it('is planned once per build, in the order of the cards, with the key the route gives Astro as cacheKey', async () => {

@@ -126,9 +126,11 @@ describe('escaping fixture site', () => {
     const svg = await drawSvg(tree, (node) => node.textContent && drawn.push(node.textContent));
     expect(svg).not.toMatch(/<script|<title|<b>/i);
     expect(drawn).toContain(unit.name);
-    for (const page of ['units/ceshi-danwei', 'figures/ceshi-renwu', 'lectures/ceshi-jiangzuo', 'notices/ceshi-gongshi', 'exhibitions/tu-zhan/zhaopian']) {
+    for (const page of ['units/ceshi-danwei', 'figures/ceshi-renwu', 'lectures/ceshi-jiangzuo', 'notices/ceshi-gongshi']) {
       expect(siteFiles(dir()), page).toContain(`og/${page}.png`);
     }
+    // A card the photo fills is a JPEG.
+    expect(siteFiles(dir())).toContain('og/exhibitions/tu-zhan/zhaopian.jpg');
   });
 
   it('publishes the GPS-tagged photo only as derivatives, never the original, without its position or serial', async () => {

@@ -54,6 +54,7 @@ const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['meta[property="og:image"]', 'content'],
   ['meta[property="og:url"]', 'content'],
   ['meta[name="twitter:image"]', 'content'],
+  ['meta[itemprop="image"]', 'content'],
 ];
 
 /** Attributes that hold a srcset (a list of URLs with widths). */

@@ -8,13 +8,15 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { watchMemory, type MemoryPeak } from './memory.ts';
+import { watchProcessTree, type CpuSample, type MemoryPeak } from './process-tree.ts';
 import type { LogLine } from './stages.ts';
 
 export interface BuildRun {
   totalMs: number;
   lines: LogLine[];
   memory: MemoryPeak;
+  /** CPU time of the build's process tree over the build (ms since it started). */
+  cpu: CpuSample[];
 }
 
 export interface BuildTarget {
@@ -45,7 +47,7 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
   // Stopping the bench stops the build too; scripts/build.ts then removes its temporary folder.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward).on('SIGTERM', forward);
-  const memory = watchMemory(child.pid!);
+  const usage = watchProcessTree(child.pid!, started);
   const log = createWriteStream(target.logFile, { flags: 'a' });
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) =>
@@ -59,10 +61,10 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
   collect(child.stderr!);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   process.off('SIGINT', forward).off('SIGTERM', forward);
-  const peak = memory.stop();
+  const { memory, cpu } = usage.stop();
   log.end();
   if (code !== 0) {
     throw new Error(`基准测试的构建失败（退出码 ${code}），完整日志见 ${target.logFile}：\n${lines.slice(-15).map((line) => line.text).join('\n')}`);
   }
-  return { totalMs: performance.now() - started, lines, memory: peak };
+  return { totalMs: performance.now() - started, lines, memory, cpu };
 }

@@ -5,17 +5,27 @@ import { join } from 'node:path';
 export interface FolderSize {
   bytes: number;
   files: number;
+  /**
+   * Files that share their bytes with another name (a hard link count above one): what a warm
+   * build linked from a cache instead of copying or writing (src/integrations/incremental.ts).
+   */
+  linkedFiles: number;
+  linkedBytes: number;
 }
 
 export function folderSize(dir: string): FolderSize {
-  let bytes = 0;
-  let files = 0;
+  const size: FolderSize = { bytes: 0, files: 0, linkedFiles: 0, linkedBytes: 0 };
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files += 1;
+    const stat = statSync(join(entry.parentPath, entry.name));
+    size.bytes += stat.size;
+    size.files += 1;
+    if (stat.nlink > 1) {
+      size.linkedBytes += stat.size;
+      size.linkedFiles += 1;
+    }
   }
-  return { bytes, files };
+  return size;
 }
 
 /** Pages are what a visitor can open: every index.html (404.html included). */

@@ -56,7 +56,12 @@ const CONTENT_CHECK = /内容检查通过：.*（用时 ([\d.]+) 秒）/;
 
 const seconds = (ms: number) => Math.round(ms / 10) / 100;
 
-export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { stages: Stages; counts: BuildCounts } {
+/**
+ * The stages and counts of one build. With `cpuAt` (the process tree's CPU time in ms at a moment
+ * of the build, see process-tree.ts), also the CPU seconds each stage used, all cores together:
+ * on a shared machine the wall-clock seconds grow with the load, the CPU seconds much less.
+ */
+export function parseBuildLog(lines: readonly LogLine[], totalMs: number, cpuAt?: (at: number) => number): { stages: Stages; cpu?: Stages; counts: BuildCounts } {
   const index = (pattern: RegExp, from = 0) => {
     for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!.text)) return i;
     return -1;
@@ -66,7 +71,8 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
   const imagesStart = index(IMAGES_START);
   const imagesEnd = imagesStart < 0 ? -1 : index(COMPLETED, imagesStart);
 
-  let ogMs = 0;
+  /** The og route's block, [from, to] in ms, when there is one. */
+  let og: [number, number] | undefined;
   if (routesStart >= 0 && routesEnd >= 0) {
     // The og route's pages come as one block. A page's line arrives when the page is done, so
     // the block starts when the line before it arrived and ends with its last line (a progress
@@ -75,15 +81,36 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
     if (first >= 0) {
       let last = first;
       for (let i = first; i < routesEnd && !(ROUTE.test(lines[i]!.text) && !OG_ROUTE.test(lines[i]!.text)); i++) last = i;
-      ogMs = lines[last]!.at - lines[first - 1]!.at;
+      og = [lines[first - 1]!.at, lines[last]!.at];
     }
   }
-  const span = (start: number, end: number) => (start >= 0 && end >= 0 ? lines[end]!.at - lines[start]!.at : 0);
-  const routesMs = span(routesStart, routesEnd);
-  const photosMs = span(imagesStart, imagesEnd);
+  /** [from, to] in ms between two lines, when both were printed. */
+  const between = (start: number, end: number): [number, number] | undefined => (start >= 0 && end >= 0 ? [lines[start]!.at, lines[end]!.at] : undefined);
+  const routes = between(routesStart, routesEnd);
+  const images = between(imagesStart, imagesEnd);
+  const pagefindLine = lines.find((line) => PAGEFIND.test(line.text));
+  const pagefind = pagefindLine && PAGEFIND.exec(pagefindLine.text);
+  // The integration says how long it took; it printed its line at the end.
+  const search: [number, number] | undefined = pagefindLine && pagefind ? [pagefindLine.at - Number(pagefind[2]) * 1000, pagefindLine.at] : undefined;
+  const checkLine = lines.find((line) => CONTENT_CHECK.test(line.text));
+  // The gate says how long it took; it printed its line at the end. Setup is the rest of the time
+  // before the first page.
+  const contentCheck: [number, number] | undefined = checkLine ? [checkLine.at - 1000 * Number(CONTENT_CHECK.exec(checkLine.text)![1]), checkLine.at] : undefined;
+  const beforePages: [number, number] = [0, routesStart >= 0 ? lines[routesStart]!.at : totalMs];
 
-  const pagefind = lines.map((line) => PAGEFIND.exec(line.text)).find(Boolean);
-  const checkMs = 1000 * Number(lines.map((line) => CONTENT_CHECK.exec(line.text)).find(Boolean)?.[1] ?? 0);
+  /** A stage's length by `measure` (wall-clock ms, or CPU ms through cpuAt): pages are the routes less the og block. */
+  const stagesBy = (measure: (span: [number, number]) => number): Stages => {
+    const of = (span: [number, number] | undefined) => (span ? measure(span) : 0);
+    return {
+      contentCheck: seconds(of(contentCheck)),
+      setup: seconds(of(beforePages) - of(contentCheck)),
+      pages: seconds(of(routes) - of(og)),
+      shareImages: seconds(of(og)),
+      photos: seconds(of(images)),
+      searchIndex: seconds(of(search)),
+    };
+  };
+
   // The renderer's last progress line: `分享图 done/total（缓存 c 张，新绘制 d 张…）`, either part left
   // out when it is zero.
   const progress = lines.filter((line) => OG_PROGRESS.test(line.text)).at(-1)?.text ?? '';
@@ -101,14 +128,8 @@ export function parseBuildLog(lines: readonly LogLine[], totalMs: number): { sta
   const reused = imageLines.filter((line) => REUSED.test(line.text)).length;
 
   return {
-    stages: {
-      contentCheck: seconds(checkMs),
-      setup: seconds((routesStart >= 0 ? lines[routesStart]!.at : totalMs) - checkMs),
-      pages: seconds(routesMs - ogMs),
-      shareImages: seconds(ogMs),
-      photos: seconds(photosMs),
-      searchIndex: pagefind ? Number(pagefind[2]) : 0,
-    },
+    stages: stagesBy(([from, to]) => to - from),
+    ...(cpuAt ? { cpu: stagesBy(([from, to]) => cpuAt(to) - cpuAt(from)) } : {}),
     counts: {
       shareImages: Math.max(ogLines.length, Number(OG_PROGRESS.exec(progress)?.[2] ?? 0)),
       shareImagesRendered: ogLines.length ? drawn : Number(OG_DRAWN.exec(progress)?.[1] ?? 0),

@@ -4,7 +4,7 @@
  * and coverage checks.
  */
 import type { OgChild, OgElement, TemplateInput } from '../types.ts';
-import { COLORS } from './parts.ts';
+import { COLORS, type Layer } from './parts.ts';
 import { PHOTO_BACKGROUND, photoTemplate, PHOTO_IMAGE } from './photo.ts';
 import { sideTemplate, SIDE_IMAGE } from './side.ts';
 import { standardTemplate } from './standard.ts';
@@ -25,10 +25,13 @@ export const IMAGE_PLACEMENT: Record<ImageRole, { layer: 'under' | 'over'; backg
   side: { layer: 'over', background: COLORS.paper, position: 'attention' },
 };
 
-export function renderTemplate(input: TemplateInput, role: ImageRole | undefined): OgElement {
-  if (input.image && role === 'photo') return photoTemplate({ ...input, image: input.image });
-  if (input.image) return sideTemplate({ ...input, image: input.image });
-  return standardTemplate(input);
+export type { Layer };
+
+/** The template's tree of a card, or of one of its layers (see Layer in parts.ts). */
+export function renderTemplate(input: TemplateInput, role: ImageRole | undefined, layer: Layer = 'card'): OgElement {
+  if (input.image && role === 'photo') return photoTemplate({ ...input, image: input.image }, layer);
+  if (input.image) return sideTemplate({ ...input, image: input.image }, layer);
+  return standardTemplate(input, layer);
 }
 
 /** Every string an element tree draws, joined; satori's ellipsis character is added. */

@@ -2,9 +2,27 @@
  * The pieces every share-image template shares: colours, the type label, the clamped title,
  * the honor lines and the site footer. Pure functions returning satori elements; text passed in
  * is drawn as glyphs, never parsed, so `<script>` or `&` in a title shows literally.
+ *
+ * A template draws a card in two layers (see Layer): what every card of the template shares, drawn
+ * once per build and worker, and the card's own text. No box sets `overflow: hidden`: satori turns
+ * each such box into a clip path and a mask that resvg renders at the size of the whole card, which
+ * doubled the cost of a card (BENCHMARKS.md, 规模, fourth round). The card's text is kept inside its box
+ * by line clamps instead (a single line is a clamp of one), which cut and add the ellipsis just the
+ * same; only the footer, drawn once in the base layer, keeps its clips.
  */
 import { OG_HEIGHT, OG_WIDTH } from '../paths.ts';
 import type { OgChild, OgElement, OgStyle, TemplateInput } from '../types.ts';
+
+/**
+ * Which part of a card a tree draws. `card`: all of it, for checks of the layout and the glyphs.
+ * `base`: what every card of the template shows alike (background, edges, the site footer, the
+ * picture's box), from the site's name and host only. `text`: the card's own label, title and
+ * lines, each where the whole card has it, on a transparent frame.
+ */
+export type Layer = 'card' | 'base' | 'text';
+
+/** Whether a layer draws the parts of `part`. */
+export const draws = (layer: Layer, part: Exclude<Layer, 'card'>): boolean => layer === 'card' || layer === part;
 
 export const FONT_FAMILY = 'Noto Sans SC';
 
@@ -30,14 +48,15 @@ export const frame = (style: OgStyle, children: OgChild[]): OgElement =>
     width: OG_WIDTH,
     height: OG_HEIGHT,
     boxSizing: 'border-box',
-    overflow: 'hidden',
     fontFamily: FONT_FAMILY,
     ...style,
   }, children);
 
+/** One line of text, cut with an ellipsis where it would wrap (what `nowrap` + `ellipsis` did, without a clip). */
+const ONE_LINE: OgStyle = { display: 'block', lineClamp: 1, wordBreak: 'break-all' };
+
 export const label = (text: string, tone: 'solid' | 'light' = 'solid'): OgElement =>
   el('div', {
-    display: 'flex',
     alignSelf: 'flex-start',
     maxWidth: '100%',
     boxSizing: 'border-box',
@@ -48,9 +67,7 @@ export const label = (text: string, tone: 'solid' | 'light' = 'solid'): OgElemen
     fontWeight: 700,
     color: COLORS.white,
     backgroundColor: tone === 'solid' ? COLORS.red : 'rgba(179, 32, 42, 0.92)',
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    ...ONE_LINE,
   }, text);
 
 /**
@@ -75,32 +92,25 @@ export const title = (text: string, size: number, lines: number, color: string):
     lineHeight: 1.3,
     color,
     lineClamp: lines,
-    maxHeight: Math.ceil(size * 1.3) * lines,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
     wordBreak: 'break-all',
   }, text);
 
 /** The honor or category lines: one line each, cut with an ellipsis. */
 export const infoLines = (lines: string[], color: string): OgElement =>
   el('div', { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 22, gap: 8 }, lines.slice(0, 2).map((line) =>
-    el('div', {
-      display: 'block',
-      width: '100%',
-      fontSize: 32,
-      lineHeight: 1.45,
-      color,
-      whiteSpace: 'nowrap',
-      overflow: 'hidden',
-      textOverflow: 'ellipsis',
-    }, line),
+    el('div', { ...ONE_LINE, width: '100%', fontSize: 32, lineHeight: 1.45, color }, line),
   ));
+
+/** The footer's height, fixed so that the text layer can leave the same room for it (photoTemplate). */
+export const FOOTER_HEIGHT = 62;
 
 /** The site's name and host along the bottom, under a thin gold rule. */
 export const footer = (siteName: string, siteHost: string, color: string): OgElement =>
   el('div', {
     display: 'flex',
     width: '100%',
+    height: FOOTER_HEIGHT,
+    flexShrink: 0,
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: 24,
@@ -111,22 +121,31 @@ export const footer = (siteName: string, siteHost: string, color: string): OgEle
     lineHeight: 1.4,
     color,
   }, [
-    // The site's name wins the space; the host is cut first.
+    // The site's name wins the space; the host is cut first, down to nothing if need be, which
+    // takes a clip: the footer is in the base layer, drawn once, so its clips cost nothing per card.
     el('div', { display: 'block', flexShrink: 0, maxWidth: '100%', fontWeight: 700, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, siteName),
     el('div', { display: 'block', flexShrink: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', opacity: 0.8 }, siteHost),
   ]);
 
+/** The footer's room in the text layer: the same box, nothing drawn. */
+export const footerRoom = (): OgElement => el('div', { display: 'flex', width: '100%', height: FOOTER_HEIGHT, flexShrink: 0 });
+
 /** Pushes what follows to the bottom of a column. */
 export const spacer = (): OgElement => el('div', { display: 'flex', flexGrow: 1 });
 
-/** The red edge down the left of the cards on paper. */
-export const redEdge = (): OgElement => el('div', { display: 'flex', width: 18, height: '100%', flexShrink: 0, backgroundColor: COLORS.red });
+/** The red edge down the left of the cards on paper; its room only, in the text layer. */
+export const redEdge = (layer: Layer): OgElement =>
+  el('div', { display: 'flex', width: 18, height: '100%', flexShrink: 0, ...(draws(layer, 'base') ? { backgroundColor: COLORS.red } : {}) });
+
+/** The background of the cards on paper, in the layers that draw it. */
+export const paper = (layer: Layer): OgStyle => (draws(layer, 'base') ? { backgroundColor: COLORS.paper } : {});
 
 /**
- * The text column of the cards on paper (standard and side): the type label, the title and the
- * lines, the site footer at the bottom. `wide` is a column without a picture beside it.
+ * The text column of the cards on paper (standard and side): the type label, the title and
+ * the lines at the top (text layer), the site footer at the bottom (base layer). `wide` is a
+ * column without a picture beside it.
  */
-export const paperColumn = (input: TemplateInput, { wide, padding, flexShrink }: { wide: boolean; padding: string; flexShrink?: number }): OgElement =>
+export const paperColumn = (input: TemplateInput, layer: Layer, { wide, padding, flexShrink }: { wide: boolean; padding: string; flexShrink?: number }): OgElement =>
   el('div', {
     display: 'flex',
     flexDirection: 'column',
@@ -137,11 +156,16 @@ export const paperColumn = (input: TemplateInput, { wide, padding, flexShrink }:
     boxSizing: 'border-box',
     padding,
   }, [
-    label(input.label),
-    el('div', { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 34 }, [
-      title(input.title, titleSize(input.title, wide), 3, COLORS.ink),
-      ...(input.lines.length ? [infoLines(input.lines, COLORS.muted)] : []),
-    ]),
+    ...(draws(layer, 'text')
+      ? [
+          label(input.label),
+          el('div', { display: 'flex', flexDirection: 'column', width: '100%', marginTop: 34 }, [
+            title(input.title, titleSize(input.title, wide), 3, COLORS.ink),
+            ...(input.lines.length ? [infoLines(input.lines, COLORS.muted)] : []),
+          ]),
+        ]
+      : []),
     spacer(),
-    footer(input.siteName, input.siteHost, COLORS.red),
+    // Nothing after the footer, so the text above it sits where it would without it.
+    ...(draws(layer, 'base') ? [footer(input.siteName, input.siteHost, COLORS.red)] : []),
   ]);
