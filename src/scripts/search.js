@@ -4,7 +4,11 @@
 // ?q=…&type=…&level=…&year=…&category=…&region=…&status=…&sort=desc|asc.
 // A large site's index comes in parts (src/integrations/pagefind.ts, listed in parts.json);
 // openIndex searches them all and merges the results, so the rest of this file sees one index.
-// Plain browser JavaScript without imports: it is served as is, as an external file (CSP).
+// Before the index sees a query, search-query.js converts traditional characters and reads
+// Latin letters as pinyin of the site's names; every spelling it finds is searched and the
+// results are merged.
+// Plain browser JavaScript: it is served as is, as an external file (CSP), and loads its helper
+// module from the URL the page gives (data-query-module).
 const form = document.getElementById('search-form');
 const status = document.getElementById('search-status');
 const hints = document.getElementById('search-hints');
@@ -23,18 +27,49 @@ async function start() {
   const input = form.elements.namedItem('q');
   const selects = [...form.querySelectorAll('select')];
   const filterSelects = selects.filter((select) => select.name !== 'sort');
+  const fields = [...form.querySelectorAll('[data-filter-types]')];
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 
   status.textContent = strings.loading;
   let index;
+  let tools;
   try {
-    index = await openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40 });
+    [index, tools] = await Promise.all([
+      openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40 }),
+      import(form.dataset.queryModule),
+    ]);
+    await index.options({ ranking: tools.RANKING });
     addIndexValues(filterSelects, await index.filters(), strings);
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);
     return;
   }
+
+  const isTraditional = tools.traditionalMap(form.dataset.traditional);
+  /** The spellings to search for what was typed, and a note on how they were found. */
+  const spellings = async (typed) => {
+    const simplified = await tools.toSimplified(typed, isTraditional, form.dataset.opencc);
+    const terms = [simplified];
+    const notes = [];
+    if (simplified !== typed) notes.push(fill(strings.simplified, { q: simplified }));
+    if (tools.isLatinQuery(simplified)) {
+      const names = (await tools.findNames(simplified, form.dataset.names, { limit: 5 })).map((found) => found.name);
+      terms.push(...names);
+      if (names.length) notes.push(fill(strings.pinyin, { names: names.join('、') }));
+    }
+    return { terms: [...new Set(terms)], note: notes.join('；') };
+  };
+
+  /** Only the filters that apply to the chosen type are offered; the others are cleared. */
+  const showFilters = () => {
+    const type = form.elements.namedItem('type').value;
+    for (const field of fields) {
+      const applies = !type || field.dataset.filterTypes.split(' ').includes(type);
+      field.hidden = !applies;
+      if (!applies) field.querySelector('select').value = '';
+    }
+  };
 
   let run = 0;
   let pending = { total: 0, left: () => 0, take: async () => [] };
@@ -60,7 +95,7 @@ async function start() {
 
   /** Shows the next results of search number `current`; nothing if a newer search has begun. */
   const showMore = async (current) => {
-    const items = (await pending.take(PAGE_SIZE)).map(renderResult);
+    const items = (await pending.take(PAGE_SIZE)).map((data) => renderResult(data, tools));
     if (current !== run) return [];
     list.append(...items);
     more.hidden = pending.left() === 0;
@@ -69,12 +104,13 @@ async function start() {
 
   const search = async () => {
     const current = ++run;
-    const query = input.value.trim();
+    const typed = input.value.trim();
+    showFilters();
     const filters = {};
     for (const select of filterSelects) if (select.value) filters[select.name] = select.value;
     const filtered = Object.keys(filters).length > 0;
     hints.hidden = true;
-    if (!query && !filtered) {
+    if (!typed && !filtered) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
@@ -82,18 +118,21 @@ async function start() {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    const order = form.elements.namedItem('sort').value || (query ? '' : 'desc');
+    const order = form.elements.namedItem('sort').value || (typed ? '' : 'desc');
     try {
-      const found = await index.search(query || null, { filters, sort: order ? { date: order } : {} });
+      const { terms, note } = typed ? await spellings(typed) : { terms: [null], note: '' };
+      const found = await index.search(terms, { filters, sort: order ? { date: order } : {} });
       if (current !== run) return;
       pending = found;
       list.replaceChildren();
       await showMore(current);
       if (current !== run) return;
       const n = found.total;
-      if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
-      else if (!query) status.textContent = strings.noneFilters;
-      else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
+      let message;
+      if (n > 0) message = typed ? fill(strings.countQuery, { q: typed, n }) : fill(strings.count, { n });
+      else if (!typed) message = strings.noneFilters;
+      else message = fill(filtered ? strings.noneFiltered : strings.none, { q: typed });
+      status.textContent = note ? `${message}（${note}）` : message;
       hints.hidden = n > 0;
     } catch (error) {
       if (current !== run) return;
@@ -120,6 +159,7 @@ async function start() {
   });
   for (const select of selects) {
     select.addEventListener('change', () => {
+      if (select.name === 'type') showFilters();
       writeUrl('pushState');
       search();
     });
@@ -155,7 +195,9 @@ async function start() {
  * createInstance() either: instances in one worker share one WebAssembly module and corrupt
  * each other's memory ("memory access out of bounds", Pagefind 1.6). Each part's own script,
  * imported from its own URL, is a module of its own with a worker of its own.
- * A search returns { total, left(), take(n) }: take(n) resolves to the next n results' data.
+ * A search is for one or more spellings (terms) of what was typed, each a Pagefind query (null
+ * for filters alone), and finds the pages any of them finds, each once.
+ * It returns { total, left(), take(n) }: take(n) resolves to the next n results' data.
  */
 async function openIndex(bundle, settings) {
   const root = new URL(bundle, location.href);
@@ -165,6 +207,7 @@ async function openIndex(bundle, settings) {
   const parts = await Promise.all(folders.map((folder) => import(`${folder}pagefind.js`)));
   await Promise.all(parts.map((part) => part.options(settings)));
   return {
+    options: (more) => Promise.all(parts.map((part) => part.options(more))),
     async filters() {
       const merged = {};
       for (const filters of await Promise.all(parts.map((part) => part.filters()))) {
@@ -175,14 +218,28 @@ async function openIndex(bundle, settings) {
       }
       return merged;
     },
-    async search(term, options) {
-      const found = await Promise.all(parts.map((part) => part.search(term, options)));
-      const complete = parts.length > 1 && term ? await holdingEveryWord(parts, term) : parts.map(() => true);
-      const lists = found.map((one, i) => (complete[i] ? one.results : []));
-      const total = lists.reduce((sum, results) => sum + results.length, 0);
+    async search(terms, options) {
+      // One list per spelling and part, each in Pagefind's order.
+      const lists = (
+        await Promise.all(
+          terms.map(async (term) => {
+            const found = await Promise.all(parts.map((part) => part.search(term, options)));
+            const complete = parts.length > 1 && term ? await holdingEveryWord(parts, term) : parts.map(() => true);
+            return found.map((one, i) => (complete[i] ? one.results.map((result) => ({ result, key: `${i} ${result.id}` })) : []));
+          }),
+        )
+      ).flat();
+      if (lists.length === 1) return inOrder(lists[0].map(({ result }) => result));
       const direction = Object.values(options.sort)[0];
-      if (lists.length === 1) return inOrder(lists[0]);
-      return direction ? inDateOrder(lists, direction, total) : inOrder(lists.flat().sort((a, b) => b.score - a.score));
+      if (direction) {
+        // A page found by several spellings stays where it first comes.
+        const seen = new Set();
+        const unique = lists.map((list) => list.filter(({ key }) => !seen.has(key) && seen.add(key)).map(({ result }) => result));
+        return inDateOrder(unique, direction, seen.size);
+      }
+      const best = new Map();
+      for (const { result, key } of lists.flat()) if (!best.has(key) || best.get(key).score < result.score) best.set(key, result);
+      return inOrder([...best.values()].sort((a, b) => b.score - a.score));
     },
   };
 }
@@ -278,7 +335,7 @@ function addIndexValues(selects, available, strings) {
 }
 
 /** One result: thumbnail, type label and date, linked title, highlighted excerpt. */
-function renderResult(data) {
+function renderResult(data, tools) {
   const item = document.createElement('li');
   item.className = 'search-result';
   if (data.meta.image) {
@@ -300,11 +357,11 @@ function renderResult(data) {
   heading.className = 'search-title';
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title || data.url;
+  link.textContent = tools.readableText(data.meta.title) || data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(excerptNodes(data.excerpt));
+  excerpt.append(excerptNodes(data.excerpt, tools));
   body.append(kicker, heading, excerpt);
   item.append(body);
   return item;
@@ -312,32 +369,22 @@ function renderResult(data) {
 
 /**
  * Pagefind's excerpt is HTML with <mark> around the matches. Only text and <mark> are kept,
- * as new nodes, so nothing from the content can become markup.
+ * as new nodes, so nothing from the content can become markup; the text reads as the page
+ * does (readableExcerpt).
  */
-function excerptNodes(html) {
+function excerptNodes(html, tools) {
   const template = document.createElement('template');
   template.innerHTML = html;
+  const parts = [...template.content.childNodes].map((node) => ({ text: node.textContent || '', mark: node.nodeName === 'MARK' }));
   const fragment = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
+  for (const part of tools.readableExcerpt(parts)) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = readable(node.textContent);
+      mark.textContent = part.text;
       fragment.append(mark);
     } else {
-      fragment.append(readable(node.textContent));
+      fragment.append(part.text);
     }
   }
   return fragment;
-}
-
-/**
- * Pagefind's indexed text as Chinese is written: without the zero-width spaces it puts between
- * words, and with "。" where it joined two blocks (a heading and the next paragraph) with ". "
- * or a space after a Chinese character.
- */
-function readable(text) {
-  return (text || '')
-    .replace(/\u200b/g, '')
-    .replace(/(\p{Script=Han})\. +/gu, '$1。')
-    .replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, '$1。');
 }
