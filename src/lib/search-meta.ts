@@ -6,7 +6,7 @@
  * Filter names are shared with the search page (src/scripts/search.js reads the same names
  * from the index): type, level, year, category, region, status.
  */
-import type { Entry, Photo, Notice, Unit } from './model.ts';
+import type { Entry, Photo, Notice, SiteModel, Unit } from './model.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
@@ -158,3 +158,38 @@ export const searchNames = {
     ...exhibition.data.photos.flatMap((photo) => [...other(photo.photographer, true), ...other(photo.place)]),
   ],
 };
+
+/** What every indexed page of the site tells the index (the detail pages pass the same to the layout). */
+export function siteSearchMetas(site: SiteModel): SearchMeta[] {
+  const exhibitions = new Map(site.exhibitions.map((exhibition) => [exhibition.slug, exhibition]));
+  return [
+    ...site.units.map(searchMeta.unit),
+    ...site.figures.map(searchMeta.figure),
+    ...site.lectures.map(searchMeta.lecture),
+    ...site.exhibitions.map(searchMeta.exhibition),
+    ...site.photos.map((photo) => searchMeta.photo(photo, exhibitions.get(photo.exhibition)!)),
+    ...site.notices.map(searchMeta.notice),
+  ];
+}
+
+/**
+ * The values each filter of the search page offers: those some page carries, listed ones in
+ * their natural order, years newest first, regions in pinyin order. Made at build time, so the
+ * search page does not load the index's filter data to fill its lists.
+ */
+export function filterValues(metas: SearchMeta[]): Record<SearchFilterName, string[]> {
+  const carried = new Map<SearchFilterName, Set<string>>(SEARCH_FILTERS.map((filter) => [filter.name, new Set()]));
+  for (const meta of metas) {
+    carried.get('type')!.add(meta.type);
+    for (const [name, values] of Object.entries(meta.filters)) for (const value of values) carried.get(name as SearchFilterName)!.add(value);
+  }
+  return Object.fromEntries(
+    SEARCH_FILTERS.map((filter) => {
+      const present = carried.get(filter.name)!;
+      const listed = (filter.values as readonly string[]).filter((value) => present.has(value));
+      const open = [...present].filter((value) => !listed.includes(value));
+      open.sort(filter.name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin'));
+      return [filter.name, [...listed, ...open]];
+    }),
+  ) as Record<SearchFilterName, string[]>;
+}

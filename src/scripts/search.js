@@ -34,12 +34,8 @@ async function start() {
   let index;
   let tools;
   try {
-    [index, tools] = await Promise.all([
-      openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40 }),
-      import(form.dataset.queryModule),
-    ]);
-    await index.options({ ranking: tools.RANKING });
-    addIndexValues(filterSelects, await index.filters(), strings);
+    tools = await import(form.dataset.queryModule);
+    index = await openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40, ranking: tools.RANKING });
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);
@@ -184,81 +180,77 @@ async function start() {
   search();
 }
 
+/** The synthetic filter that tells the parts of an index apart (openIndex). */
+const PART = 'bangyang_part';
+
 /**
- * Opens the index below `bundle`: Pagefind's script of each part listed in its parts.json (one
- * part, `./`, on most sites), all with the same options, and searches them as one:
- * - by relevance: all results by score, as Pagefind's mergeIndex() does;
- * - by date: each part returns its results in date order, and the parts' lists are merged one
- *   result at a time by the day each page carries as `sort_date` metadata, so only the
- *   fragments of the results shown (plus one per part) are loaded.
- * Not mergeIndex(): it sorts merged results by score even when a date order was asked for. Not
- * createInstance() either: instances in one worker share one WebAssembly module and corrupt
- * each other's memory ("memory access out of bounds", Pagefind 1.6). Each part's own script,
- * imported from its own URL, is a module of its own with a worker of its own.
+ * Opens the index below `bundle` and searches it as one. Most sites have one bundle; a large
+ * site's index comes in parts (listed in parts.json), which are opened as Pagefind's merged
+ * indexes: one copy of Pagefind's script, worker and WebAssembly serves them all, and each part
+ * answers to a filter of its own (PART), so that a search can still ask one part at a time:
+ * - by relevance: one search of every part that holds all the query's words (holdingEveryWord),
+ *   results by score, as Pagefind merges them;
+ * - by date: one search per part, each in date order, merged one result at a time by the day
+ *   each page carries as `sort_date` metadata, so only the fragments of the results shown (plus
+ *   one per part) are loaded. (Pagefind would order merged results by each part's rank.)
  * A search is for one or more spellings (terms) of what was typed, each a Pagefind query (null
- * for filters alone), and finds the pages any of them finds, each once.
- * It returns { total, left(), take(n) }: take(n) resolves to the next n results' data.
+ * for filters alone), and finds the pages any of them finds, each once. It returns
+ * { total, left(), take(n) }: take(n) resolves to the next n results' data.
  */
 async function openIndex(bundle, settings) {
   const root = new URL(bundle, location.href);
   const response = await fetch(new URL('parts.json', root));
   if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
   const folders = (await response.json()).parts.map((part) => new URL(part, root).pathname);
-  const parts = await Promise.all(folders.map((folder) => import(`${folder}pagefind.js`)));
-  await Promise.all(parts.map((part) => part.options(settings)));
+  const pagefind = await import(`${folders[0]}pagefind.js`);
+  const parts = folders.map((_, i) => String(i));
+  const many = parts.length > 1;
+  await pagefind.options({ ...settings, ...(many ? { mergeFilter: { [PART]: parts[0] } } : {}) });
+  await Promise.all(folders.slice(1).map((folder, i) => pagefind.mergeIndex(folder, { ...settings, mergeFilter: { [PART]: parts[i + 1] } })));
+  const inPart = (filters, part) => ({ ...filters, [PART]: part });
   return {
-    options: (more) => Promise.all(parts.map((part) => part.options(more))),
-    async filters() {
-      const merged = {};
-      for (const filters of await Promise.all(parts.map((part) => part.filters()))) {
-        for (const [name, values] of Object.entries(filters)) {
-          merged[name] ??= {};
-          for (const [value, count] of Object.entries(values)) merged[name][value] = (merged[name][value] || 0) + count;
-        }
-      }
-      return merged;
-    },
     async search(terms, options) {
+      const direction = Object.values(options.sort)[0];
       // One list per spelling and part, each in Pagefind's order.
       const lists = (
         await Promise.all(
           terms.map(async (term) => {
-            const found = await Promise.all(parts.map((part) => part.search(term, options)));
-            const complete = parts.length > 1 && term ? await holdingEveryWord(parts, term) : parts.map(() => true);
-            return found.map((one, i) => (complete[i] ? one.results.map((result) => ({ result, key: `${i} ${result.id}` })) : []));
+            if (!many) return [(await pagefind.search(term, options)).results];
+            const holding = term ? await holdingEveryWord(pagefind, parts, term) : parts;
+            if (holding.length === 0) return [];
+            if (!direction) return [(await pagefind.search(term, { ...options, filters: inPart(options.filters, { any: holding }) })).results];
+            return Promise.all(holding.map(async (part) => (await pagefind.search(term, { ...options, filters: inPart(options.filters, part) })).results));
           }),
         )
       ).flat();
-      if (lists.length === 1) return inOrder(lists[0].map(({ result }) => result));
-      const direction = Object.values(options.sort)[0];
+      if (lists.length === 1) return inOrder(lists[0]);
       if (direction) {
         // A page found by several spellings stays where it first comes.
         const seen = new Set();
-        const unique = lists.map((list) => list.filter(({ key }) => !seen.has(key) && seen.add(key)).map(({ result }) => result));
+        const unique = lists.map((list) => list.filter((result) => !seen.has(result.id) && seen.add(result.id)));
         return inDateOrder(unique, direction, seen.size);
       }
       const best = new Map();
-      for (const { result, key } of lists.flat()) if (!best.has(key) || best.get(key).score < result.score) best.set(key, result);
+      for (const result of lists.flat()) if (!best.has(result.id) || best.get(result.id).score < result.score) best.set(result.id, result);
       return inOrder([...best.values()].sort((a, b) => b.score - a.score));
     },
   };
 }
 
 /**
- * Which parts hold every word of `term` that any part holds. Pagefind leaves out of a search
- * the words its index lacks, so a part without one of the words answers a different,
- * shorter query: "见义勇为" (见 / 义勇 / 为) in a part without 义勇 finds every page with 为.
- * One index over all pages would have required every word, so such a part's results are
- * dropped. The words are split as Pagefind splits a Chinese query (Intl.Segmenter, without
- * punctuation) and each is looked up on its own, unfiltered: does the part's index have it.
+ * The parts that hold every word of `term` that any part holds. Pagefind leaves out of a search
+ * the words an index lacks, so a part without one of the words answers a different, shorter
+ * query: "闫璟" (闫 / 璟) in a part without 璟 finds every page with 闫. One index over all
+ * pages would have required every word, so such a part is left out. The words are split as
+ * Pagefind splits a Chinese query (Intl.Segmenter, without punctuation) and each is looked up on
+ * its own: the PART counts of its results say which parts hold it.
  */
-async function holdingEveryWord(parts, term) {
+async function holdingEveryWord(pagefind, parts, term) {
   const segmenter = new Intl.Segmenter(document.documentElement.lang || 'zh-CN', { granularity: 'word' });
   const words = [...new Set([...segmenter.segment(term)].map(({ segment }) => segment.replace(/[\p{P}\s]/gu, '').toLowerCase()).filter(Boolean))];
-  if (words.length < 2) return parts.map(() => true);
-  const holds = await Promise.all(parts.map((part) => Promise.all(words.map((word) => part.search(word).then((found) => found.results.length > 0)))));
-  const anywhere = words.map((_, w) => holds.some((part) => part[w]));
-  return holds.map((part) => anywhere.every((needed, w) => !needed || part[w]));
+  if (words.length < 2) return parts;
+  const holders = await Promise.all(words.map(async (word) => (await pagefind.search(word)).filters[PART] || {}));
+  return parts.filter((part) => holders.every((counts) => Object.values(counts).every((n) => !n) || counts[part] > 0));
 }
 
 /** Results in the order given: one part's as Pagefind ranked them, or several parts' by score. */
@@ -314,24 +306,6 @@ function inDateOrder(lists, direction, total) {
       return next;
     },
   };
-}
-
-/**
- * Puts every value the index holds into its select: open-ended ones (years, newest first;
- * regions) are added, listed ones that no page carries are dropped.
- */
-function addIndexValues(selects, available, strings) {
-  for (const select of selects) {
-    const values = Object.keys(available[select.name] || {});
-    for (const option of [...select.options]) if (option.value && !values.includes(option.value)) option.remove();
-    const listed = new Set([...select.options].map((option) => option.value));
-    const added = values.filter((value) => !listed.has(value));
-    added.sort(select.name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'zh-CN'));
-    for (const value of added) {
-      const label = select.name === 'year' ? strings.year.replace('{year}', value) : value;
-      select.append(new Option(label, value));
-    }
-  }
 }
 
 /** One result: thumbnail, type label and date, linked title, highlighted excerpt. */
