@@ -90,7 +90,11 @@ function setUp() {
   input.addEventListener('focus', () => void load(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(suggest, 120);
+    // An emptied box closes at once; typing waits for a pause.
+    if (!input.value.trim()) {
+      run++;
+      close();
+    } else timer = setTimeout(suggest, 120);
   });
   input.addEventListener('keydown', (event) => {
     const open = !list.hidden && options.length > 0;

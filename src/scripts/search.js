@@ -230,9 +230,13 @@ async function openIndex(bundle, settings) {
         const unique = lists.map((list) => list.filter((result) => !seen.has(result.id) && seen.add(result.id)));
         return inDateOrder(unique, direction, seen.size);
       }
+      // By spelling, in the order given (what was typed first, then the names its pinyin spells,
+      // best match first: scores of different queries do not compare), then by score.
       const best = new Map();
-      for (const result of lists.flat()) if (!best.has(result.id) || best.get(result.id).score < result.score) best.set(result.id, result);
-      return inOrder([...best.values()].sort((a, b) => b.score - a.score));
+      lists.forEach((list, tier) => {
+        for (const result of list) if (!best.has(result.id)) best.set(result.id, { result, tier });
+      });
+      return inOrder([...best.values()].sort((a, b) => a.tier - b.tier || b.result.score - a.result.score).map(({ result }) => result));
     },
   };
 }

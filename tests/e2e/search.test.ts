@@ -349,7 +349,7 @@ describe('filters, sorting and the URL', () => {
       expect(await opened.page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
     }
     expect(await opened.page.getByRole('searchbox', { name: '关键词' }).inputValue()).toBe('文明');
-    expect(await opened.page.getByRole('status').textContent()).toMatch(/^“文明”共找到 \d+ 条结果$/);
+    expect(await opened.page.locator('#search-status[role="status"]').textContent()).toMatch(/^“文明”共找到 \d+ 条结果$/);
     await close(opened);
   });
 });
@@ -378,6 +378,7 @@ describe('header search box', () => {
     const options = () => page.$$eval('#site-search-suggestions [role="option"]', (items) => items.map((item) => item.textContent!));
     for (const typed of ['闫', 'yj', 'yanjing', '閆璟']) {
       await box.fill('');
+      await page.waitForSelector('#site-search-suggestions', { state: 'hidden' });
       await box.fill(typed);
       await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
       expect((await options())[0], typed).toMatch(/^闫璟/);
@@ -385,10 +386,10 @@ describe('header search box', () => {
     }
     await box.fill('');
     await box.fill('shanxi tushuguan');
-    await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
-    expect(await options()).toContain('山西省图书馆单位');
+    await page.waitForFunction(() => [...document.querySelectorAll('#site-search-suggestions [role="option"]')].some((o) => o.textContent === '山西省图书馆单位'));
     // Keyboard: down to the first suggestion, announced as the active descendant, Enter goes there.
     await box.fill('');
+    await page.waitForSelector('#site-search-suggestions', { state: 'hidden' });
     await box.fill('yj');
     await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
     expect(await page.textContent('[data-suggest-status]')).toMatch(/有 \d+ 条建议/);
