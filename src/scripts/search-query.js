@@ -132,7 +132,8 @@ export async function findNames(query, names, { limit = 8, withPage = false } = 
   for (const [name, readings, path, kind, target] of entries) {
     if (withPage && !path) continue;
     let score = -1;
-    if (latin) for (const reading of readings.split(';')) score = Math.max(score, pinyinScore(reading, text));
+    // A pinyin match that had to leave out as much as it matched (「yj」 for 永兴建材) is no match.
+    if (latin) for (const reading of readings.split(';')) score = Math.max(score, pinyinScore(reading, text) || -1);
     else score = chineseScore(name, readings, text);
     if (score < 0) continue;
     // Entities before other names, then shorter names (closer to what was typed).
@@ -186,6 +187,9 @@ export function readableExcerpt(parts) {
     if (typed || (!nextToChinese && i > 0 && end < chars.length)) out[owner[i]].text += ' ';
     i = end;
   }
+  // An excerpt that begins where a sentence ended does not begin with its punctuation.
+  const first = out.find((part) => part.text);
+  if (first) first.text = first.text.replace(/^[。，、；：）」』”]+/u, '');
   return out.filter((part) => part.text);
 }
 

@@ -83,8 +83,16 @@ export async function measureSearch(dist: string, base = '/', queries = DEMO_QUE
     };
     const all = timings.flatMap((timing) => timing.runs).sort((a, b) => a - b);
     const p95Ms = Math.round(all[Math.min(all.length - 1, Math.ceil(all.length * 0.95) - 1)]! * 10) / 10;
-    const queries = timings.map(({ runs, ...timing }) => timing);
-    return { indexSeconds, indexedPages, index: folderSize(join(dist, PAGEFIND_DIR)), openSearchPage, firstQuery, firstSearch, queries, p95Ms };
+    return {
+      indexSeconds,
+      indexedPages,
+      index: folderSize(join(dist, PAGEFIND_DIR)),
+      openSearchPage,
+      firstQuery,
+      firstSearch,
+      queries: timings.map(({ runs, ...timing }) => timing),
+      p95Ms,
+    };
   } finally {
     await browser.close();
     await server.close();
