@@ -2,8 +2,8 @@
 // as the visitor types (Chinese, pinyin or initials, traditional characters too) it suggests the
 // site's units and figures from the name index and goes straight to the chosen one's page;
 // Enter without a chosen suggestion submits the form to the search page, as without JavaScript.
-// This file is small and does nothing until the box is used: the helpers (search-query.js) and
-// the name index load on the first keystroke or focus.
+// The page's script (site.js) loads this file when the box is first focused; the helpers
+// (search-query.js) and the name index load then too.
 const box = document.querySelector('form[data-suggest]');
 const input = box?.querySelector('input[name="q"]');
 const list = box?.querySelector('[role="listbox"]');
@@ -87,7 +87,9 @@ function setUp() {
     }
   };
 
-  input.addEventListener('focus', () => void load(), { once: true });
+  void load();
+  // Typed before this file arrived.
+  if (input.value.trim()) suggest();
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // An emptied box closes at once; typing waits for a pause.
