@@ -373,6 +373,9 @@ describe('header search box', () => {
   it('suggests units and figures as a combobox, by Chinese, pinyin, initials or traditional characters, and goes to the chosen page', async () => {
     const opened = await open(`${root.url}units/`);
     const { page } = opened;
+    // The box becomes a combobox once it is used (its script loads on the first focus).
+    expect(await page.getAttribute('#site-search', 'role')).toBeNull();
+    await page.focus('#site-search');
     const box = page.getByRole('combobox', { name: '搜索本站' });
     await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
     const options = () => page.$$eval('#site-search-suggestions [role="option"]', (items) => items.map((item) => item.textContent!));
@@ -435,6 +438,7 @@ describe('under a base path', () => {
     const traditional = await search({ q: '閆璟' }, sub);
     expect((await results(traditional.page))[0]?.href).toBe(`/sub/figures/${yanJing.slug}/`);
     await close(traditional);
+    await opened.page.focus('#site-search');
     const box = opened.page.getByRole('combobox', { name: '搜索本站' });
     await box.fill('闫璟');
     await opened.page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
