@@ -10,8 +10,8 @@
  *   them with an ASCII 「. 」 or, for terms and descriptions, with nothing at all.
  * - The site's names found anywhere in the page's visible text, related cards included, go into
  *   the index-only field `names` as whole words (nameWords), so that a query for any of them finds
- *   every page that shows it; a page's own `keywords` (former names and the like, rendered by
- *   src/components/SearchIndexData.astro) are written the same way.
+ *   every page that shows it; the page's own name (its heading) and `keywords` (former names and
+ *   the like, rendered by src/components/SearchIndexData.astro) go into `keywords` the same way.
  * - Words that begin inside or across the page's words (joinedWords) go into the index-only
  *   field `joins`, so that a word of the text is found where the segmenter cut it otherwise.
  * Index-only words live in metadata fields, which Pagefind searches but never shows in an excerpt.
@@ -139,7 +139,7 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
         const unseen =
           Boolean(parent?.unseen) || 'hidden' in attributes || 'data-pagefind-ignore' in attributes || name === 'notice-window';
         const field = attributes['data-pagefind-meta'];
-        const excluded = Boolean(parent?.excluded) || (attributes.class ?? '').split(/\s+/).some((name) => excludedClasses.includes(name));
+        const excluded = Boolean(parent?.excluded) || (attributes.class ?? '').split(/\s+/).some((cls) => excludedClasses.includes(cls));
         // The keywords element is written below, as index words.
         if (field !== KEYWORDS_FIELD) out += raw;
         if (BLOCKS.has(name) || name === 'br') seen += '\n';
@@ -170,9 +170,10 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
   parser.end();
   flush();
 
-  // The title field is the heading's words (Pagefind would take the heading with the 「。」 added
-  // above): the search page shows it as the page writes it, and a query's words match it whole.
-  const fields: string[] = title ? [`<span data-pagefind-meta="title">${escapeText(spaced(title))}</span>`] : [];
+  // The title is the heading as written (Pagefind would take it with the 「。」 added above); its
+  // words are keywords too, so that a query's words match the page's own name whole.
+  const fields: string[] = title ? [`<span data-pagefind-meta="title">${escapeText(title.replace(/\s+/g, ' '))}</span>`] : [];
+  if (title) keywords.unshift(title);
   const found = new Set(names.find(seen).flatMap(nameWords));
   if (found.size) fields.push(`<span data-pagefind-meta="${NAMES_FIELD}">${escapeText([...found].join(' '))}</span>`);
   if (joins.size) fields.push(`<span data-pagefind-meta="${JOINS_FIELD}">${escapeText([...joins].join(' '))}</span>`);
