@@ -10,8 +10,9 @@
  *   them with an ASCII 「. 」 or, for terms and descriptions, with nothing at all.
  * - The site's names found anywhere in the page's visible text, related cards included, go into
  *   the index-only field `names` as whole words (nameWords), so that a query for any of them finds
- *   every page that shows it; the page's own name (its heading) and `keywords` (former names and
- *   the like, rendered by src/components/SearchIndexData.astro) go into `keywords` the same way.
+ *   every page that shows it; the page's own name (its heading) goes into `heading`, and its
+ *   `keywords` (former and short names, rendered by src/components/SearchIndexData.astro) into
+ *   `keywords`, the same way.
  * - Words that begin inside or across the page's words (joinedWords) go into the index-only
  *   field `joins`, so that a word of the text is found where the segmenter cut it otherwise.
  * Index-only words live in metadata fields, which Pagefind searches but never shows in an excerpt.
@@ -27,6 +28,7 @@ export const SPACE_MARK = '\u2060';
 export const NAMES_FIELD = 'names';
 export const KEYWORDS_FIELD = 'keywords';
 export const JOINS_FIELD = 'joins';
+export const HEADING_FIELD = 'heading';
 
 /** Elements Pagefind treats as blocks, plus the parts of a definition list. */
 const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'th', 'div', 'ul', 'ol', 'li', 'dl', 'dd', 'article', 'section', 'blockquote', 'figcaption', 'caption', 'summary']);
@@ -171,9 +173,10 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
   flush();
 
   // The title is the heading as written (Pagefind would take it with the 「。」 added above); its
-  // words are keywords too, so that a query's words match the page's own name whole.
-  const fields: string[] = title ? [`<span data-pagefind-meta="title">${escapeText(title.replace(/\s+/g, ' '))}</span>`] : [];
-  if (title) keywords.unshift(title);
+  // words go into `heading`, so that a query's words match the page's own name whole.
+  const fields: string[] = title
+    ? [`<span data-pagefind-meta="title">${escapeText(title.replace(/\s+/g, ' '))}</span>`, `<span data-pagefind-meta="${HEADING_FIELD}">${escapeText(nameWords(title).join(' '))}</span>`]
+    : [];
   const found = new Set(names.find(seen).flatMap(nameWords));
   if (found.size) fields.push(`<span data-pagefind-meta="${NAMES_FIELD}">${escapeText([...found].join(' '))}</span>`);
   if (joins.size) fields.push(`<span data-pagefind-meta="${JOINS_FIELD}">${escapeText([...joins].join(' '))}</span>`);

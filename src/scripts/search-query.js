@@ -9,13 +9,17 @@
 // Plain browser JavaScript, also imported by the unit tests (tests/search/query.test.ts).
 
 /**
- * Pagefind's ranking options for the site's index. How much a match in each metadata field
- * counts (Pagefind's default is 1, the title 5): other names of the entity (search-meta.ts,
- * keywords) count like the title; the site's names found on a page (search-document.ts, names)
- * only make the page a result, below the pages whose text has them; dates and images are not
- * what a visitor searches for.
+ * Pagefind's ranking options for the site's index (fields written by search-document.ts). How
+ * much a match in each metadata field counts (Pagefind's default is 1, the title 5): the words
+ * of the page's own name (heading) like a title, and the entity's other names (keywords: a
+ * unit's short and former names) above it, so that a unit comes first for its short name even
+ * where another page's name begins with it; the title itself, one unsplit word, not at all. The
+ * site's names found on a page (names) only make the page a result, below the pages whose text
+ * has them; dates and images are not what a visitor searches for.
  */
-export const RANKING = { metaWeights: { title: 5, keywords: 5, names: 0.2, joins: 0, date: 0, sort_date: 0, image: 0, image_alt: 0.5 } };
+export const RANKING = {
+  metaWeights: { title: 0, heading: 5, keywords: 7, names: 0.2, joins: 0, date: 0, sort_date: 0, image: 0, image_alt: 0.5 },
+};
 
 /** Decodes the traditional-character map (src/lib/search-names.ts, traditionalBitmap). */
 export function traditionalMap(base64, first = 0x4e00) {
