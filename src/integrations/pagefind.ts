@@ -13,6 +13,11 @@
  * layout carry `data-pagefind-body` (see src/lib/search-meta.ts), so list pages, navigation and
  * the footer stay out. Result URLs are stored without the base path; the search page passes
  * the base to Pagefind (`baseUrl`), so one index works under `/` and under `BASE_PATH`.
+ *
+ * Pagefind is not handed the pages as built but their search documents
+ * (src/integrations/search-document.ts): the text split into words the way the browser splits
+ * a query, and the site's names (the name index in `search/names/`, which Astro wrote) added as
+ * whole words. Pagefind's own Chinese segmenter is therefore not used (INDEX_LANGUAGE).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,16 +26,35 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
+import { NAMES_DIR, type NameEntry } from '../lib/search-names.ts';
+import { NameFinder, searchDocument } from './search-document.ts';
 
 /** The bundle folder below the output directory; the search page reads `<base>pagefind/parts.json` first. */
 export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * Parts of an indexed page that belong to other pages: cards of related entries and the
- * previous/next links between photos. Indexing them would make a unit show up for the name
- * of each figure listed on it.
+ * previous/next links between photos. Indexing their text would make a unit show up for every
+ * word of each figure's summary listed on it; the names on them are indexed all the same, as
+ * index-only words (search-document.ts), so the unit is found by the figure's name, below the
+ * figure's own page.
  */
-const EXCLUDE_SELECTORS = ['.card-grid', '.pager'];
+export const EXCLUDED_CLASSES = ['card-grid', 'pager'];
+
+/**
+ * Text visitors do not see is not indexed either: hidden elements (a state badge for another
+ * day, search data) and <notice-window>, whose 公示 state depends on the day it is read, which
+ * an index built on one day cannot know.
+ */
+const EXCLUDE_SELECTORS = [...EXCLUDED_CLASSES.map((name) => `.${name}`), '[hidden]', 'notice-window'];
+
+/**
+ * The language the index is written in. Not Chinese on purpose: for zh, ja and th Pagefind runs
+ * its own segmenter over the text, which search-document.ts has already split; for any other
+ * language it only splits at spaces and, having no stemmer for it, keeps words as they are. The
+ * browser still splits the visitor's query as Chinese (it goes by the page's lang="zh-CN").
+ */
+export const INDEX_LANGUAGE = 'und';
 
 /**
  * Pagefind's ready-made interfaces, written with every bundle. The search page drives the JS
@@ -95,8 +119,11 @@ export const PART_CACHE_DIR = process.env.BANGYANG_SEARCH_CACHE ?? '.cache/pagef
 /** Listed in `<bundle>/parts.json`: the folders, relative to the bundle, the search page loads. */
 export const PARTS_FILE = 'parts.json';
 
-/** Everything Pagefind is told besides the pages; part of the cache key, so a change re-indexes. */
-const INDEX_OPTIONS = { forceLanguage: 'zh-cn', excludeSelectors: EXCLUDE_SELECTORS };
+/**
+ * Everything Pagefind is told besides the pages; part of the cache key, so a change re-indexes
+ * (the pages' keys are their search documents, so a change in how those are written does too).
+ */
+const INDEX_OPTIONS = { forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDE_SELECTORS };
 
 /** Cache entries not used for this long are removed (each use refreshes the folder's time). */
 const CACHE_DAYS = 14;
@@ -128,8 +155,13 @@ export interface IndexResult {
 export interface SitePage {
   /** Path below the site folder, with forward slashes: `units/a/index.html`. */
   path: string;
-  /** SHA-256 of the file's bytes: the part is indexed again when any of its pages changed. */
+  /** SHA-256 of its search document: the part is indexed again when any of its pages changed. */
   hash: string;
+}
+
+/** A page to index with the document Pagefind reads (search-document.ts). */
+interface IndexedPage extends SitePage {
+  document: string;
 }
 
 /**
@@ -154,8 +186,8 @@ export function partOf(path: string, parts: number): number {
 }
 
 /** The pages to index, grouped into parts, each part in path order. */
-export function assignParts(pages: SitePage[], partSize: number): SitePage[][] {
-  const groups: SitePage[][] = Array.from({ length: partCount(pages.length, partSize) }, () => []);
+export function assignParts<T extends SitePage>(pages: T[], partSize: number): T[][] {
+  const groups: T[][] = Array.from({ length: partCount(pages.length, partSize) }, () => []);
   for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) groups[partOf(page.path, groups.length)]!.push(page);
   return groups;
 }
@@ -202,7 +234,7 @@ export async function writeSearchIndex(site: string, output: string, options: In
     const group = groups[i]!;
     const target = join(output, partFolder(i, groups.length));
     if (!options.cacheDir) {
-      await indexPart(site, group, target);
+      await indexPart(group, target);
       continue;
     }
     const cached = join(options.cacheDir, partKey(group, version));
@@ -213,7 +245,7 @@ export async function writeSearchIndex(site: string, output: string, options: In
     } else {
       const temporary = `${cached}.writing-${process.pid}`;
       await rm(temporary, { recursive: true, force: true });
-      await indexPart(site, group, temporary);
+      await indexPart(group, temporary);
       // A build running at the same time may have finished the same entry first; both are equal.
       await rename(temporary, cached).catch(() => rm(temporary, { recursive: true, force: true }));
     }
@@ -226,19 +258,34 @@ export async function writeSearchIndex(site: string, output: string, options: In
   return { pages: indexed, scanned, parts: groups.length, reused };
 }
 
-/** Every HTML file below `site` (Pagefind's own default), and which of them are to be indexed. */
-async function readSite(site: string): Promise<{ pages: SitePage[]; scanned: number }> {
+/** Every HTML file below `site` (Pagefind's own default), and the documents of those to be indexed. */
+async function readSite(site: string): Promise<{ pages: IndexedPage[]; scanned: number }> {
   const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => file.split(sep).join('/'));
-  const pages: SitePage[] = [];
+  const names = new NameFinder(await siteNames(site));
+  const pages: IndexedPage[] = [];
   for (const path of files) {
-    const html = await readFile(join(site, path));
-    if (INDEXED.test(html.toString('utf8'))) pages.push({ path, hash: createHash('sha256').update(html).digest('hex') });
+    const html = await readFile(join(site, path), 'utf8');
+    if (!INDEXED.test(html)) continue;
+    const document = searchDocument(html, names, EXCLUDED_CLASSES);
+    if (document) pages.push({ path, hash: createHash('sha256').update(document).digest('hex'), document });
   }
   return { pages, scanned: files.length };
 }
 
+/** Every name in the site's name index (src/pages/search/names/); none for a site without one. */
+async function siteNames(site: string): Promise<string[]> {
+  const dir = join(site, NAMES_DIR);
+  if (!existsSync(dir)) return [];
+  const names: string[] = [];
+  for (const file of await readdir(dir)) {
+    const data = JSON.parse(await readFile(join(dir, file), 'utf8')) as unknown;
+    if (Array.isArray(data)) names.push(...(data as NameEntry[]).map((entry) => entry[0]));
+  }
+  return names;
+}
+
 /** One Pagefind service for one part, closed afterwards so its memory goes back. */
-async function indexPart(site: string, pages: SitePage[], outputPath: string): Promise<void> {
+async function indexPart(pages: IndexedPage[], outputPath: string): Promise<void> {
   const { createIndex, close } = await import('pagefind');
   try {
     const { index, errors } = await createIndex(INDEX_OPTIONS);
@@ -246,7 +293,7 @@ async function indexPart(site: string, pages: SitePage[], outputPath: string): P
     // A few files in flight keep the service busy without holding many pages in this process.
     const limit = pLimit(4);
     await limit.map(pages, async (page) => {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: await readFile(join(site, page.path), 'utf8') });
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: page.document });
       if (added.errors.length) {
         limit.clearQueue(); // No more pages for a service that is about to be closed.
         throw new Error(`${page.path}：${added.errors.join('\n')}`);

@@ -6,7 +6,7 @@
  * Filter names are shared with the search page (src/scripts/search.js reads the same names
  * from the index): type, level, year, category, region, status.
  */
-import type { Entry, Photo, Notice, Unit } from './model.ts';
+import type { Entry, Photo, Notice, SiteModel, Unit } from './model.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
@@ -14,24 +14,26 @@ import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
 import { LEVELS } from '../schemas/shared.ts';
 import { formatDay } from './dates.ts';
 import { HONOR_STATUSES } from './honor-status.ts';
+import { paths } from './urls.ts';
 
 /** The search result types, in the order the search page offers them. */
 export const SEARCH_TYPES = ['单位', '人物', '讲坛', '展览', '图片', '公示'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /**
- * The search page's filters, each with the values it offers in their natural order. Years and
- * regions are open-ended: the search page adds them from the index, as it drops listed values
- * no page carries.
+ * The search page's filters, each with the values it offers in their natural order and the
+ * types it applies to (the others are hidden once a type is chosen: a notice has no level).
+ * Years and regions are open-ended: the search page adds them from the index, as it drops
+ * listed values no page carries.
  */
 export const SEARCH_FILTERS = [
-  { name: 'type', values: SEARCH_TYPES },
-  { name: 'level', values: LEVELS },
-  { name: 'year', values: [] },
-  { name: 'category', values: FIGURE_CATEGORIES },
-  { name: 'region', values: [] },
-  { name: 'status', values: HONOR_STATUSES },
-] as const satisfies readonly { name: string; values: readonly string[] }[];
+  { name: 'type', values: SEARCH_TYPES, types: SEARCH_TYPES },
+  { name: 'level', values: LEVELS, types: ['单位', '人物'] },
+  { name: 'year', values: [], types: SEARCH_TYPES },
+  { name: 'category', values: FIGURE_CATEGORIES, types: ['人物'] },
+  { name: 'region', values: [], types: ['单位', '人物'] },
+  { name: 'status', values: HONOR_STATUSES, types: ['单位'] },
+] as const satisfies readonly { name: string; values: readonly string[]; types: readonly SearchType[] }[];
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
 export interface SearchMeta {
@@ -44,9 +46,9 @@ export interface SearchMeta {
   /** The result thumbnail; without one Pagefind takes the page's first image, if any. */
   image?: { src: ImageMetadata; alt: string } | undefined;
   /**
-   * Words to find the page by, weighted like its title: a unit's former names must find the
-   * unit first, not pages that merely mention them. (Titles need no marker: every page's
-   * title is its h1, which Pagefind weights 7, above body text at 1.)
+   * Other names of the page's entity, weighted like its title: a unit's short and former names
+   * must find the unit first, not pages that merely mention them. (Titles need no marker:
+   * every page's title is its h1, which Pagefind weights 7, above body text at 1.)
    */
   keywords?: string[];
 }
@@ -67,7 +69,7 @@ export const searchMeta = {
       date,
       dateLabel: date && formatDay(date),
       image: unit.data.cover,
-      keywords: unit.data.formerNames.map((former) => former.name),
+      keywords: [...(unit.data.shortName ? [unit.data.shortName] : []), ...unit.data.formerNames.map((former) => former.name)],
     };
   },
   figure: (figure: Entry<FigureData>): SearchMeta => {
@@ -99,4 +101,95 @@ export const searchMeta = {
 /** Entries that have one date of their own: filtered by its year, sorted by it. */
 function dated(type: SearchType, date: string, image?: SearchMeta['image']): SearchMeta {
   return { type, filters: { year: [date.slice(0, 4)] }, date, dateLabel: formatDay(date), image };
+}
+
+/**
+ * A name the site shows, as the name index (src/lib/search-names.ts) needs it: every one of
+ * them is made findable inside sentences and by pinyin; the entities' own names and aliases are
+ * also suggested by the header search box and lead to the entity's page.
+ */
+export interface NameRecord {
+  name: string;
+  /** Read with surname readings (单 shàn, 解 xiè, 曾 zēng …). */
+  person: boolean;
+  /** The entity's page below the base (`units/foo/`), for names that have one. */
+  path?: string | undefined;
+  /** What the suggestion says the name is. */
+  kind?: NameKind | undefined;
+  /** For an alias (former name, short name, member of a group): the entity's current name. */
+  target?: string | undefined;
+}
+
+/** unit, figure, alias of a unit or figure. */
+export type NameKind = 'unit' | 'figure' | 'alias';
+
+const other = (name: string | undefined, person = false): NameRecord[] => (name ? [{ name, person }] : []);
+
+export const searchNames = {
+  unit: (unit: Unit): NameRecord[] => {
+    const path = paths.unit(unit.slug);
+    const alias = (name: string): NameRecord => ({ name, person: false, path, kind: 'alias', target: unit.data.name });
+    return [
+      { name: unit.data.name, person: false, path, kind: 'unit' },
+      ...(unit.data.shortName ? [alias(unit.data.shortName)] : []),
+      ...unit.data.formerNames.map((former) => alias(former.name)),
+      ...unit.data.region.flatMap((region) => other(region)),
+      ...unit.data.honors.flatMap((honor) => other(honor.conferredBy)),
+    ];
+  },
+  figure: (figure: Entry<FigureData>): NameRecord[] => {
+    const path = paths.figure(figure.slug);
+    return [
+      // A group's name (「赵德顺、刘桂兰夫妇」) is not one person's.
+      { name: figure.data.name, person: !figure.data.group, path, kind: 'figure' },
+      ...figure.data.members.map((member): NameRecord => ({ name: member, person: true, path, kind: 'alias', target: figure.data.name })),
+      ...figure.data.region.flatMap((region) => other(region)),
+      ...figure.data.honors.flatMap((honor) => other(honor.conferredBy)),
+    ];
+  },
+  lecture: (lecture: Entry<LectureData>): NameRecord[] => [
+    ...lecture.data.speakers.flatMap((speaker) => [...other(speaker.name, true), ...other(speaker.affiliation)]),
+    ...other(lecture.data.venue),
+    ...other(lecture.data.series),
+  ],
+  exhibition: (exhibition: Entry<ExhibitionData>): NameRecord[] => [
+    ...other(exhibition.data.organizer),
+    ...other(exhibition.data.venue),
+    ...exhibition.data.photos.flatMap((photo) => [...other(photo.photographer, true), ...other(photo.place)]),
+  ],
+};
+
+/** What every indexed page of the site tells the index (the detail pages pass the same to the layout). */
+export function siteSearchMetas(site: SiteModel): SearchMeta[] {
+  const exhibitions = new Map(site.exhibitions.map((exhibition) => [exhibition.slug, exhibition]));
+  return [
+    ...site.units.map(searchMeta.unit),
+    ...site.figures.map(searchMeta.figure),
+    ...site.lectures.map(searchMeta.lecture),
+    ...site.exhibitions.map(searchMeta.exhibition),
+    ...site.photos.map((photo) => searchMeta.photo(photo, exhibitions.get(photo.exhibition)!)),
+    ...site.notices.map(searchMeta.notice),
+  ];
+}
+
+/**
+ * The values each filter of the search page offers: those some page carries, listed ones in
+ * their natural order, years newest first, regions in pinyin order. Made at build time, so the
+ * search page does not load the index's filter data to fill its lists.
+ */
+export function filterValues(metas: SearchMeta[]): Record<SearchFilterName, string[]> {
+  const carried = new Map<SearchFilterName, Set<string>>(SEARCH_FILTERS.map((filter) => [filter.name, new Set()]));
+  for (const meta of metas) {
+    carried.get('type')!.add(meta.type);
+    for (const [name, values] of Object.entries(meta.filters)) for (const value of values) carried.get(name as SearchFilterName)!.add(value);
+  }
+  return Object.fromEntries(
+    SEARCH_FILTERS.map((filter) => {
+      const present = carried.get(filter.name)!;
+      const listed = (filter.values as readonly string[]).filter((value) => present.has(value));
+      const open = [...present].filter((value) => !listed.includes(value));
+      open.sort(filter.name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin'));
+      return [filter.name, [...listed, ...open]];
+    }),
+  ) as Record<SearchFilterName, string[]>;
 }

@@ -4,7 +4,11 @@
 // ?q=…&type=…&level=…&year=…&category=…&region=…&status=…&sort=desc|asc.
 // A large site's index comes in parts (src/integrations/pagefind.ts, listed in parts.json);
 // openIndex searches them all and merges the results, so the rest of this file sees one index.
-// Plain browser JavaScript without imports: it is served as is, as an external file (CSP).
+// Before the index sees a query, search-query.js converts traditional characters and reads
+// Latin letters as pinyin of the site's names; every spelling it finds is searched and the
+// results are merged.
+// Plain browser JavaScript: it is served as is, as an external file (CSP), and loads its helper
+// module from the URL the page gives (data-query-module).
 const form = document.getElementById('search-form');
 const status = document.getElementById('search-status');
 const hints = document.getElementById('search-hints');
@@ -23,18 +27,45 @@ async function start() {
   const input = form.elements.namedItem('q');
   const selects = [...form.querySelectorAll('select')];
   const filterSelects = selects.filter((select) => select.name !== 'sort');
+  const fields = [...form.querySelectorAll('[data-filter-types]')];
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 
   status.textContent = strings.loading;
   let index;
+  let tools;
   try {
-    index = await openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40 });
-    addIndexValues(filterSelects, await index.filters(), strings);
+    tools = await import(form.dataset.queryModule);
+    index = await openIndex(form.dataset.bundle, { baseUrl: form.dataset.base, excerptLength: 40, ranking: tools.RANKING });
   } catch (error) {
     status.textContent = strings.error;
     console.error(error);
     return;
   }
+
+  const isTraditional = tools.traditionalMap(form.dataset.traditional);
+  /** The spellings to search for what was typed, and a note on how they were found. */
+  const spellings = async (typed) => {
+    const simplified = await tools.toSimplified(typed, isTraditional, form.dataset.opencc);
+    const terms = [simplified];
+    const notes = [];
+    if (simplified !== typed) notes.push(fill(strings.simplified, { q: simplified }));
+    if (tools.isLatinQuery(simplified)) {
+      const names = (await tools.findNames(simplified, form.dataset.names, { limit: 5 })).map((found) => found.name);
+      terms.push(...names);
+      if (names.length) notes.push(fill(strings.pinyin, { names: names.join('、') }));
+    }
+    return { terms: [...new Set(terms)], note: notes.join('；') };
+  };
+
+  /** Only the filters that apply to the chosen type are offered; the others are cleared. */
+  const showFilters = () => {
+    const type = form.elements.namedItem('type').value;
+    for (const field of fields) {
+      const applies = !type || field.dataset.filterTypes.split(' ').includes(type);
+      field.hidden = !applies;
+      if (!applies) field.querySelector('select').value = '';
+    }
+  };
 
   let run = 0;
   let pending = { total: 0, left: () => 0, take: async () => [] };
@@ -60,7 +91,7 @@ async function start() {
 
   /** Shows the next results of search number `current`; nothing if a newer search has begun. */
   const showMore = async (current) => {
-    const items = (await pending.take(PAGE_SIZE)).map(renderResult);
+    const items = (await pending.take(PAGE_SIZE)).map((data) => renderResult(data, tools));
     if (current !== run) return [];
     list.append(...items);
     more.hidden = pending.left() === 0;
@@ -69,12 +100,13 @@ async function start() {
 
   const search = async () => {
     const current = ++run;
-    const query = input.value.trim();
+    const typed = input.value.trim();
+    showFilters();
     const filters = {};
     for (const select of filterSelects) if (select.value) filters[select.name] = select.value;
     const filtered = Object.keys(filters).length > 0;
     hints.hidden = true;
-    if (!query && !filtered) {
+    if (!typed && !filtered) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       more.hidden = true;
@@ -82,18 +114,21 @@ async function start() {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    const order = form.elements.namedItem('sort').value || (query ? '' : 'desc');
+    const order = form.elements.namedItem('sort').value || (typed ? '' : 'desc');
     try {
-      const found = await index.search(query || null, { filters, sort: order ? { date: order } : {} });
+      const { terms, note } = typed ? await spellings(typed) : { terms: [null], note: '' };
+      const found = await index.search(terms, { filters, sort: order ? { date: order } : {} });
       if (current !== run) return;
       pending = found;
       list.replaceChildren();
       await showMore(current);
       if (current !== run) return;
       const n = found.total;
-      if (n > 0) status.textContent = query ? fill(strings.countQuery, { q: query, n }) : fill(strings.count, { n });
-      else if (!query) status.textContent = strings.noneFilters;
-      else status.textContent = fill(filtered ? strings.noneFiltered : strings.none, { q: query });
+      let message;
+      if (n > 0) message = typed ? fill(strings.countQuery, { q: typed, n }) : fill(strings.count, { n });
+      else if (!typed) message = strings.noneFilters;
+      else message = fill(filtered ? strings.noneFiltered : strings.none, { q: typed });
+      status.textContent = note ? `${message}（${note}）` : message;
       hints.hidden = n > 0;
     } catch (error) {
       if (current !== run) return;
@@ -120,6 +155,7 @@ async function start() {
   });
   for (const select of selects) {
     select.addEventListener('change', () => {
+      if (select.name === 'type') showFilters();
       writeUrl('pushState');
       search();
     });
@@ -144,64 +180,81 @@ async function start() {
   search();
 }
 
+/** The synthetic filter that tells the parts of an index apart (openIndex). */
+const PART = 'bangyang_part';
+
 /**
- * Opens the index below `bundle`: Pagefind's script of each part listed in its parts.json (one
- * part, `./`, on most sites), all with the same options, and searches them as one:
- * - by relevance: all results by score, as Pagefind's mergeIndex() does;
- * - by date: each part returns its results in date order, and the parts' lists are merged one
- *   result at a time by the day each page carries as `sort_date` metadata, so only the
- *   fragments of the results shown (plus one per part) are loaded.
- * Not mergeIndex(): it sorts merged results by score even when a date order was asked for. Not
- * createInstance() either: instances in one worker share one WebAssembly module and corrupt
- * each other's memory ("memory access out of bounds", Pagefind 1.6). Each part's own script,
- * imported from its own URL, is a module of its own with a worker of its own.
- * A search returns { total, left(), take(n) }: take(n) resolves to the next n results' data.
+ * Opens the index below `bundle` and searches it as one. Most sites have one bundle; a large
+ * site's index comes in parts (listed in parts.json), which are opened as Pagefind's merged
+ * indexes: one copy of Pagefind's script, worker and WebAssembly serves them all, and each part
+ * answers to a filter of its own (PART), so that a search can still ask one part at a time:
+ * - by relevance: one search of every part that holds all the query's words (holdingEveryWord),
+ *   results by score, as Pagefind merges them;
+ * - by date: one search per part, each in date order, merged one result at a time by the day
+ *   each page carries as `sort_date` metadata, so only the fragments of the results shown (plus
+ *   one per part) are loaded. (Pagefind would order merged results by each part's rank.)
+ * A search is for one or more spellings (terms) of what was typed, each a Pagefind query (null
+ * for filters alone), and finds the pages any of them finds, each once. It returns
+ * { total, left(), take(n) }: take(n) resolves to the next n results' data.
  */
 async function openIndex(bundle, settings) {
   const root = new URL(bundle, location.href);
   const response = await fetch(new URL('parts.json', root));
   if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
   const folders = (await response.json()).parts.map((part) => new URL(part, root).pathname);
-  const parts = await Promise.all(folders.map((folder) => import(`${folder}pagefind.js`)));
-  await Promise.all(parts.map((part) => part.options(settings)));
+  const pagefind = await import(`${folders[0]}pagefind.js`);
+  const parts = folders.map((_, i) => String(i));
+  const many = parts.length > 1;
+  await pagefind.options({ ...settings, ...(many ? { mergeFilter: { [PART]: parts[0] } } : {}) });
+  await Promise.all(folders.slice(1).map((folder, i) => pagefind.mergeIndex(folder, { ...settings, mergeFilter: { [PART]: parts[i + 1] } })));
+  const inPart = (filters, part) => ({ ...filters, [PART]: part });
   return {
-    async filters() {
-      const merged = {};
-      for (const filters of await Promise.all(parts.map((part) => part.filters()))) {
-        for (const [name, values] of Object.entries(filters)) {
-          merged[name] ??= {};
-          for (const [value, count] of Object.entries(values)) merged[name][value] = (merged[name][value] || 0) + count;
-        }
-      }
-      return merged;
-    },
-    async search(term, options) {
-      const found = await Promise.all(parts.map((part) => part.search(term, options)));
-      const complete = parts.length > 1 && term ? await holdingEveryWord(parts, term) : parts.map(() => true);
-      const lists = found.map((one, i) => (complete[i] ? one.results : []));
-      const total = lists.reduce((sum, results) => sum + results.length, 0);
+    async search(terms, options) {
       const direction = Object.values(options.sort)[0];
+      // One list per spelling and part, each in Pagefind's order.
+      const lists = (
+        await Promise.all(
+          terms.map(async (term) => {
+            if (!many) return [(await pagefind.search(term, options)).results];
+            const holding = term ? await holdingEveryWord(pagefind, parts, term) : parts;
+            if (holding.length === 0) return [];
+            if (!direction) return [(await pagefind.search(term, { ...options, filters: inPart(options.filters, { any: holding }) })).results];
+            return Promise.all(holding.map(async (part) => (await pagefind.search(term, { ...options, filters: inPart(options.filters, part) })).results));
+          }),
+        )
+      ).flat();
       if (lists.length === 1) return inOrder(lists[0]);
-      return direction ? inDateOrder(lists, direction, total) : inOrder(lists.flat().sort((a, b) => b.score - a.score));
+      if (direction) {
+        // A page found by several spellings stays where it first comes.
+        const seen = new Set();
+        const unique = lists.map((list) => list.filter((result) => !seen.has(result.id) && seen.add(result.id)));
+        return inDateOrder(unique, direction, seen.size);
+      }
+      // By spelling, in the order given (what was typed first, then the names its pinyin spells,
+      // best match first: scores of different queries do not compare), then by score.
+      const best = new Map();
+      lists.forEach((list, tier) => {
+        for (const result of list) if (!best.has(result.id)) best.set(result.id, { result, tier });
+      });
+      return inOrder([...best.values()].sort((a, b) => a.tier - b.tier || b.result.score - a.result.score).map(({ result }) => result));
     },
   };
 }
 
 /**
- * Which parts hold every word of `term` that any part holds. Pagefind leaves out of a search
- * the words its index lacks, so a part without one of the words answers a different,
- * shorter query: "见义勇为" (见 / 义勇 / 为) in a part without 义勇 finds every page with 为.
- * One index over all pages would have required every word, so such a part's results are
- * dropped. The words are split as Pagefind splits a Chinese query (Intl.Segmenter, without
- * punctuation) and each is looked up on its own, unfiltered: does the part's index have it.
+ * The parts that hold every word of `term` that any part holds. Pagefind leaves out of a search
+ * the words an index lacks, so a part without one of the words answers a different, shorter
+ * query: "闫璟" (闫 / 璟) in a part without 璟 finds every page with 闫. One index over all
+ * pages would have required every word, so such a part is left out. The words are split as
+ * Pagefind splits a Chinese query (Intl.Segmenter, without punctuation) and each is looked up on
+ * its own: the PART counts of its results say which parts hold it.
  */
-async function holdingEveryWord(parts, term) {
+async function holdingEveryWord(pagefind, parts, term) {
   const segmenter = new Intl.Segmenter(document.documentElement.lang || 'zh-CN', { granularity: 'word' });
   const words = [...new Set([...segmenter.segment(term)].map(({ segment }) => segment.replace(/[\p{P}\s]/gu, '').toLowerCase()).filter(Boolean))];
-  if (words.length < 2) return parts.map(() => true);
-  const holds = await Promise.all(parts.map((part) => Promise.all(words.map((word) => part.search(word).then((found) => found.results.length > 0)))));
-  const anywhere = words.map((_, w) => holds.some((part) => part[w]));
-  return holds.map((part) => anywhere.every((needed, w) => !needed || part[w]));
+  if (words.length < 2) return parts;
+  const holders = await Promise.all(words.map(async (word) => (await pagefind.search(word)).filters[PART] || {}));
+  return parts.filter((part) => holders.every((counts) => Object.values(counts).every((n) => !n) || counts[part] > 0));
 }
 
 /** Results in the order given: one part's as Pagefind ranked them, or several parts' by score. */
@@ -259,26 +312,8 @@ function inDateOrder(lists, direction, total) {
   };
 }
 
-/**
- * Puts every value the index holds into its select: open-ended ones (years, newest first;
- * regions) are added, listed ones that no page carries are dropped.
- */
-function addIndexValues(selects, available, strings) {
-  for (const select of selects) {
-    const values = Object.keys(available[select.name] || {});
-    for (const option of [...select.options]) if (option.value && !values.includes(option.value)) option.remove();
-    const listed = new Set([...select.options].map((option) => option.value));
-    const added = values.filter((value) => !listed.has(value));
-    added.sort(select.name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'zh-CN'));
-    for (const value of added) {
-      const label = select.name === 'year' ? strings.year.replace('{year}', value) : value;
-      select.append(new Option(label, value));
-    }
-  }
-}
-
 /** One result: thumbnail, type label and date, linked title, highlighted excerpt. */
-function renderResult(data) {
+function renderResult(data, tools) {
   const item = document.createElement('li');
   item.className = 'search-result';
   if (data.meta.image) {
@@ -300,11 +335,11 @@ function renderResult(data) {
   heading.className = 'search-title';
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title || data.url;
+  link.textContent = tools.readableText(data.meta.title) || data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-excerpt';
-  excerpt.append(excerptNodes(data.excerpt));
+  excerpt.append(excerptNodes(data.excerpt, tools));
   body.append(kicker, heading, excerpt);
   item.append(body);
   return item;
@@ -312,32 +347,22 @@ function renderResult(data) {
 
 /**
  * Pagefind's excerpt is HTML with <mark> around the matches. Only text and <mark> are kept,
- * as new nodes, so nothing from the content can become markup.
+ * as new nodes, so nothing from the content can become markup; the text reads as the page
+ * does (readableExcerpt).
  */
-function excerptNodes(html) {
+function excerptNodes(html, tools) {
   const template = document.createElement('template');
   template.innerHTML = html;
+  const parts = [...template.content.childNodes].map((node) => ({ text: node.textContent || '', mark: node.nodeName === 'MARK' }));
   const fragment = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
+  for (const part of tools.readableExcerpt(parts)) {
+    if (part.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = readable(node.textContent);
+      mark.textContent = part.text;
       fragment.append(mark);
     } else {
-      fragment.append(readable(node.textContent));
+      fragment.append(part.text);
     }
   }
   return fragment;
-}
-
-/**
- * Pagefind's indexed text as Chinese is written: without the zero-width spaces it puts between
- * words, and with "。" where it joined two blocks (a heading and the next paragraph) with ". "
- * or a space after a Chinese character.
- */
-function readable(text) {
-  return (text || '')
-    .replace(/\u200b/g, '')
-    .replace(/(\p{Script=Han})\. +/gu, '$1。')
-    .replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, '$1。');
 }

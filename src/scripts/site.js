@@ -4,6 +4,8 @@
 //    is decided the moment it is created, before the first paint: no layout shift.
 // 2. 适老化 large-text mode: applied to <html> before paint, toggled by a header button,
 //    remembered in localStorage.
+// 3. The header search box's suggestions (src/scripts/search-box.js) load when the box is first
+//    focused, so that no page carries search code it does not use.
 (function () {
   var root = document.documentElement;
   // Marks that scripts run, before the first paint, so CSS shows the large-text button in
@@ -33,5 +35,14 @@
       try { localStorage.setItem(KEY, on ? '1' : '0'); } catch (e) { /* ignore */ }
       sync();
     });
+  });
+  document.addEventListener('focusin', function loadSuggestions(event) {
+    var box = event.target.closest && event.target.closest('form[data-suggest]');
+    if (!box) return;
+    document.removeEventListener('focusin', loadSuggestions);
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.src = box.getAttribute('data-script');
+    document.head.appendChild(script);
   });
 })();

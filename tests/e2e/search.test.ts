@@ -1,9 +1,11 @@
 /**
  * The search in Chromium over the built demo site, served with the site's security headers:
- * finding units, former names, figures, categories, short words and phrases; the no-result
- * message; filters, date sort, thumbnails and the URL state; the header box with and without
- * JavaScript; axe; the same search served under /sub/; and names full of markup (the escaping
- * fixture site) shown as text.
+ * finding units, former names, figures, categories, short words and phrases; a name wherever a
+ * page shows it, by pinyin, initials and traditional characters; clean excerpts; the
+ * no-result message; filters (only those that apply to the chosen type), date sort, thumbnails
+ * and the URL state; the header box with its suggestions, with and without JavaScript; axe; the
+ * same search served under /sub/; and names full of markup (the escaping fixture site) shown
+ * as text. (tests/search/recall.test.ts measures recall over every name and a sample of words.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,15 +176,109 @@ describe('finding things', () => {
     expect(await opened.page.textContent('#search-hints')).toContain('清除筛选');
     expect(await results(opened.page)).toEqual([]);
     await close(opened);
-    // Notices carry no level: the filters alone rule everything out.
-    const filtersOnly = await search({ type: '公示', level: '全国' });
+    // A level and a year that no unit has together: the filters alone rule everything out.
+    const honors = units.map((u) => u.data.honors as { level: string; year: number }[]);
+    const years = [...new Set(honors.flat().map((h) => String(h.year)))];
+    const levels = [...new Set(honors.flat().map((h) => h.level))];
+    const [level, year] = levels.flatMap((l) => years.map((y) => [l, y] as const)).find(([l, y]) => !honors.some((hs) => hs.some((h) => h.level === l) && hs.some((h) => String(h.year) === y)))!;
+    const filtersOnly = await search({ type: '单位', level, year });
     expect(await status(filtersOnly.page)).toBe('没有符合当前筛选条件的内容。');
     expect(await filtersOnly.page.isVisible('#search-hints')).toBe(true);
     await close(filtersOnly);
   });
 });
 
+/** The pages whose main content (related cards included) shows `text`, as the built files have it. */
+function pagesShowing(text: string, dist = DIST): string[] {
+  return [...units.map((u) => `units/${u.slug}/`), ...figures.map((f) => `figures/${f.slug}/`), ...sources('lectures').map((l) => `lectures/${l.slug}/`)]
+    .filter((path) => {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      return html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<[^>]+>/g, '').includes(text);
+    })
+    .map((path) => `/${path}`);
+}
+
+const yanJing = figures.find((f) => f.data.name === '闫璟')!;
+const library = units.find((u) => u.data.name === '山西省图书馆')!;
+
+describe('names, pinyin and traditional characters', () => {
+  it('finds a figure on every page that names her, in sentences, lists and cards, her own page first, with clean excerpts', async () => {
+    const expected = pagesShowing('闫璟');
+    expect(expected.length).toBeGreaterThanOrEqual(6);
+    const opened = await search({ q: '闫璟' });
+    const found = await allResults(opened.page);
+    expect(found[0]!.href).toBe(`/figures/${yanJing.slug}/`);
+    expect(found.map((r) => r.href)).toEqual(expect.arrayContaining(expected));
+    const excerpts = await opened.page.$$eval('#search-results .search-excerpt', (items) => items.map((item) => item.textContent!));
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/\p{Script=Han}[ .\u200b\u2060]+\p{Script=Han}|\p{Script=Han}\. /u);
+      expect(excerpt).not.toMatch(/\.\s/);
+    }
+    expect(excerpts.join('')).toContain('道德模范闫璟的事迹短片');
+    await close(opened);
+  });
+
+  it('reads Latin letters as pinyin or initials of the site\'s names', async () => {
+    for (const q of ['yanjing', 'yan jing', 'yj']) {
+      const opened = await search({ q });
+      expect((await results(opened.page))[0]?.href, q).toBe(`/figures/${yanJing.slug}/`);
+      expect(await status(opened.page), q).toContain('按拼音找到：闫璟');
+      await close(opened);
+    }
+    const opened = await search({ q: 'shanxi tushuguan' });
+    expect((await results(opened.page)).map((r) => r.href)).toContain(`/units/${library.slug}/`);
+    await close(opened);
+  });
+
+  it('finds the same with traditional characters, loading the converter only then', async () => {
+    const simplified = await search({ q: '山西省图书馆' });
+    const expected = (await allResults(simplified.page)).map((r) => r.href);
+    await close(simplified);
+    for (const q of ['山西省圖書館', '閆璟']) {
+      const opened = await open(`${root.url}search/?${new URLSearchParams({ q })}`);
+      const converter = opened.page.waitForRequest(/t2cn/);
+      await settled(opened.page);
+      await converter;
+      if (q === '山西省圖書館') expect((await allResults(opened.page)).map((r) => r.href)).toEqual(expected);
+      else expect((await results(opened.page))[0]?.href).toBe(`/figures/${yanJing.slug}/`);
+      expect(await status(opened.page)).toContain('已按简体');
+      await close(opened);
+    }
+  });
+
+  it('shows a notice without the state labels of other days, and labels apart from their values', async () => {
+    const notice = sources('notices')[0]!;
+    const opened = await search({ q: notice.data.title, type: '公示' });
+    const excerpt = (await opened.page.textContent('#search-results .search-excerpt'))!;
+    expect(excerpt).not.toMatch(/即将公示|已结束/);
+    const lecture = await search({ q: '郭淑琴' });
+    const lectureExcerpts = (await lecture.page.$$eval('#search-results .search-excerpt', (items) => items.map((item) => item.textContent!))).join('\n');
+    expect(lectureExcerpts).toMatch(/主讲人：/);
+    await close(lecture);
+    await close(opened);
+  });
+});
+
 describe('filters, sorting and the URL', () => {
+  it('offers only the filters that apply to the chosen type', async () => {
+    const opened = await search({ q: '文明' });
+    const { page } = opened;
+    const visible = () => page.$$eval('[data-filter-types]', (labels) => labels.filter((l) => !(l as HTMLElement).hidden).map((l) => l.querySelector('select')!.name));
+    expect(await visible()).toEqual(['level', 'year', 'category', 'region', 'status']);
+    await page.selectOption('select[name="type"]', '公示');
+    await settled(page);
+    expect(await visible()).toEqual(['year']);
+    await page.selectOption('select[name="type"]', '人物');
+    await settled(page);
+    expect(await visible()).toEqual(['level', 'year', 'category', 'region']);
+    await close(opened);
+    // A filter in the URL that does not apply to the type is dropped, not left to rule everything out.
+    const stale = await search({ type: '公示', level: '全国' });
+    expect(await stale.page.inputValue('select[name="level"]')).toBe('');
+    expect(Number(/(\d+) 条/.exec((await status(stale.page))!)![1])).toBe(sources('notices').length);
+    await close(stale);
+  });
+
   it('narrows the results with a filter, keeps it in the URL and goes back', async () => {
     const opened = await search({ q: '文明' });
     const { page } = opened;
@@ -253,20 +349,63 @@ describe('filters, sorting and the URL', () => {
       expect(await opened.page.getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
     }
     expect(await opened.page.getByRole('searchbox', { name: '关键词' }).inputValue()).toBe('文明');
-    expect(await opened.page.getByRole('status').textContent()).toMatch(/^“文明”共找到 \d+ 条结果$/);
+    expect(await opened.page.locator('#search-status[role="status"]').textContent()).toMatch(/^“文明”共找到 \d+ 条结果$/);
     await close(opened);
   });
 });
 
 describe('header search box', () => {
-  it('loads no search code on pages other than the search page', async () => {
+  it('loads no search code on other pages until the box is used, then only the suggestions and the name index', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${root.url}units/${renamed.slug}/`, { waitUntil: 'networkidle' });
-    expect(requested.filter((url) => /pagefind|search/.test(url))).toEqual([]);
+    const searchFiles = () => requested.filter((path) => /pagefind|search|t2cn/.test(path));
+    expect(searchFiles()).toEqual([]);
+    await page.fill('#site-search', '山西');
+    await page.waitForSelector('#site-search-suggestions [role="option"]');
+    expect(searchFiles().filter((path) => /pagefind|t2cn/.test(path))).toEqual([]);
+    expect(searchFiles()).toEqual(expect.arrayContaining([expect.stringMatching(/^\/_astro\/search-box\..+\.js$/), '/search/names/index.json', '/search/names/s.json']));
     await context.close();
+  });
+
+  it('suggests units and figures as a combobox, by Chinese, pinyin, initials or traditional characters, and goes to the chosen page', async () => {
+    const opened = await open(`${root.url}units/`);
+    const { page } = opened;
+    // The box becomes a combobox once it is used (its script loads on the first focus).
+    expect(await page.getAttribute('#site-search', 'role')).toBeNull();
+    await page.focus('#site-search');
+    const box = page.getByRole('combobox', { name: '搜索本站' });
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    const options = () => page.$$eval('#site-search-suggestions [role="option"]', (items) => items.map((item) => item.textContent!));
+    for (const typed of ['闫', 'yj', 'yanjing', '閆璟']) {
+      await box.fill('');
+      await page.waitForSelector('#site-search-suggestions', { state: 'hidden' });
+      await box.fill(typed);
+      await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
+      expect((await options())[0], typed).toMatch(/^闫璟/);
+      expect(await box.getAttribute('aria-expanded')).toBe('true');
+    }
+    await box.fill('');
+    await box.fill('shanxi tushuguan');
+    await page.waitForFunction(() => [...document.querySelectorAll('#site-search-suggestions [role="option"]')].some((o) => o.textContent === '山西省图书馆单位'));
+    // Keyboard: down to the first suggestion, announced as the active descendant, Enter goes there.
+    await box.fill('');
+    await page.waitForSelector('#site-search-suggestions', { state: 'hidden' });
+    await box.fill('yj');
+    await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
+    expect(await page.textContent('[data-suggest-status]')).toMatch(/有 \d+ 条建议/);
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(await page.getAttribute(`#${active}`, 'aria-selected')).toBe('true');
+    await box.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await box.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
+    await box.press('ArrowDown');
+    await Promise.all([page.waitForURL(`${root.url}figures/${yanJing.slug}/`), box.press('Enter')]);
+    await close(opened);
   });
 
   it('opens the search page, which runs the query', async () => {
@@ -293,6 +432,21 @@ describe('header search box', () => {
 });
 
 describe('under a base path', () => {
+  it('reads pinyin, converts traditional characters and suggests pages under /sub/', async () => {
+    const opened = await search({ q: 'yj' }, sub);
+    expect((await results(opened.page))[0]?.href).toBe(`/sub/figures/${yanJing.slug}/`);
+    const traditional = await search({ q: '閆璟' }, sub);
+    expect((await results(traditional.page))[0]?.href).toBe(`/sub/figures/${yanJing.slug}/`);
+    await close(traditional);
+    await opened.page.focus('#site-search');
+    const box = opened.page.getByRole('combobox', { name: '搜索本站' });
+    await box.fill('闫璟');
+    await opened.page.waitForFunction(() => document.querySelectorAll('#site-search-suggestions [role="option"]').length > 0);
+    await opened.page.click('#site-search-suggestions [role="option"]');
+    await opened.page.waitForURL(`${sub.url}figures/${yanJing.slug}/`);
+    await close(opened);
+  });
+
   it('searches the /sub/ build and links results and thumbnails under /sub/', async () => {
     const opened = await search({ q: photo.title }, sub);
     const { page } = opened;

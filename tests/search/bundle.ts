@@ -36,8 +36,11 @@ export function readPart(bundle: string): Fragment[] {
   });
 }
 
-/** Indexed text as a reader would type it: no zero-width spaces, no whitespace. */
-export const plain = (text: string) => text.replace(/[\u200b\s]/g, '');
+/**
+ * Indexed text as a reader would type it: without whitespace, the zero-width spaces Pagefind
+ * puts between Chinese words, or the mark for a space the page has (search-document.ts).
+ */
+export const plain = (text: string) => text.replace(/[\u200b\u2060\s]/g, '');
 
 /**
  * A built site in a new temporary folder (added to `folders`, for the caller to remove): one

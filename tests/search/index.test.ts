@@ -76,19 +76,26 @@ describe.each([
     for (const unit of units) {
       for (const former of unit.data.formerNames ?? []) expect(plain(fragment(`/units/${unit.slug}/`).content)).toContain(plain(former.name));
     }
-    for (const figure of figures) expect(fragment(`/figures/${figure.slug}/`).meta.title).toBe(figure.data.name);
+    for (const figure of figures) expect(plain(fragment(`/figures/${figure.slug}/`).meta.title!)).toBe(plain(figure.data.name));
     for (const photo of photos) {
       const f = fragment(`/exhibitions/${photo.exhibition}/${photo.id}/`);
-      expect(f.meta.title).toBe(photo.title);
+      expect(plain(f.meta.title!)).toBe(plain(photo.title));
       expect(plain(f.content)).toContain(plain(photo.caption));
     }
   });
 
-  it('weights former names like a heading', () => {
+  it('holds a unit\'s former names as keywords (weighted like its title), and the names a page shows, as index-only words', () => {
     const unit = units.find((u) => (u.data.formerNames ?? []).length > 0)!;
     const html = page(`units/${unit.slug}/`, dist);
-    const weighted = /<p hidden data-pagefind-weight="7">([^<]*)<\/p>/.exec(html);
-    expect(weighted?.[1]).toContain(unit.data.formerNames[0].name);
+    expect(/<span data-pagefind-meta="keywords">([^<]*)<\/span>/.exec(html)?.[1]).toContain(unit.data.formerNames[0].name);
+    const { meta, content } = fragment(`/units/${unit.slug}/`);
+    expect(meta.keywords!.split(' ')).toContain(unit.data.formerNames[0].name);
+    // A figure of the unit is named on its card only, which the index leaves out as text.
+    const figure = figures.find((f) => f.data.unit === unit.slug) ?? figures.find((f) => f.data.unit)!;
+    const own = fragment(`/units/${figure.data.unit}/`);
+    expect(own.meta.names!.split(' ')).toContain(figure.data.name);
+    expect(meta.names).toBeDefined();
+    expect(content).not.toContain('即将公示');
   });
 
   it('leaves navigation, footer and related cards out', () => {

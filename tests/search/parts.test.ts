@@ -54,7 +54,7 @@ describe('indexing in parts, with the cache', () => {
     folders.push(cacheDir);
     const dir = writeSite(folders, Object.fromEntries(NAMES.map((name, i) => [`units/u${i}`, body(name)])));
     const index = () => writeSearchIndex(dir, join(dir, 'pagefind'), { partSize: 2, cacheDir });
-    const titles = () => readFragments(join(dir, 'pagefind')).map((f) => f.meta.title);
+    const titles = () => readFragments(join(dir, 'pagefind')).map((f) => plain(f.meta.title!));
     return { dir, cacheDir, index, titles };
   };
 
