@@ -36,7 +36,7 @@ export function pageTypes(dir: string): ShotPage[] {
   const exhibition = first('exhibitions', ['page']);
   const photo = exhibition && first(`exhibitions/${exhibition}`);
   const notice = first('notices', ['page']);
-  const candidates: (ShotPage | false | undefined)[] = [
+  const candidates: (ShotPage | false | '' | undefined)[] = [
     { name: 'home', label: '首页', path: '' },
     { name: 'units', label: '文明单位名录', path: 'units/' },
     has('units/page/2/index.html') && { name: 'units-page-2', label: '文明单位名录第2页', path: 'units/page/2/' },
