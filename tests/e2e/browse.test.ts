@@ -237,6 +237,34 @@ describe('design', () => {
     await page.context().close();
   });
 
+  it('keeps the phone header within a fifth of the first screen, menu and search behind keyboard-usable buttons', async () => {
+    const page = await open('units/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const header = await page.$eval('.site-header', (element) => element.getBoundingClientRect().height);
+    expect(header).toBeLessThanOrEqual(844 * 0.2);
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(false);
+    // The menu button is a disclosure: Enter opens it, the links and the large-text button are there.
+    await page.focus('.header-menu > summary');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(true);
+    expect(await page.isVisible('#text-size')).toBe(true);
+    expect(await page.getAttribute('.site-nav a[aria-current="page"]', 'href')).toBe('/units/');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(false);
+    await page.focus('.header-search > summary');
+    await page.keyboard.press('Enter');
+    await page.fill('#site-search', '图书馆');
+    await Promise.all([page.waitForURL('**/search/?q=*'), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('shows navigation and search in place on a wide screen, with no menu button', async () => {
+    const page = await open('');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(true);
+    expect(await page.isVisible('#site-search')).toBe(true);
+    expect(await page.isVisible('.header-menu > summary')).toBe(false);
+    await page.context().close();
+  });
+
   it('prints without navigation, search, filters or buttons', async () => {
     const page = await open('units/');
     await page.emulateMedia({ media: 'print' });
