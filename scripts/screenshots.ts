@@ -72,13 +72,15 @@ async function shoot(browser: Browser, siteUrl: string, page: ShotPage, width: n
   if (mode === 'large') await context.addInitScript(([key]) => localStorage.setItem(key!, '1'), [LARGE_TEXT_KEY]);
   const tab = await context.newPage();
   try {
-    await tab.goto(new URL(page.path, siteUrl).href, { waitUntil: 'networkidle' });
+    await tab.goto(new URL(page.path, siteUrl).href, { waitUntil: 'load' });
+    // The search page keeps fetching its index parts; the feed's XSLT page has no idle signal.
+    await tab.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
     // Lazy images below the fold would stay blank in a full-page shot.
     await tab.evaluate(async () => {
       for (const img of document.querySelectorAll('img')) img.loading = 'eager';
       await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
     });
-    await tab.waitForLoadState('networkidle');
+    await tab.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
     const { headerHeight, pageHeight } = await tab.evaluate(() => ({
       headerHeight: document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0,
       pageHeight: document.documentElement.scrollHeight,
