@@ -140,6 +140,9 @@ if (form && list && count && none) {
     const value = params.get(select.name);
     if (value !== null && [...select.options].some((option) => option.value === value)) select.value = value;
   }
+  // Open on wide screens and whenever a choice is in effect; a phone sees one 「筛选与排序」 line.
+  const panel = form.querySelector('details');
+  if (panel && (matchMedia('(min-width: 56rem)').matches || chosen().toString())) panel.open = true;
   form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {
