@@ -13,7 +13,11 @@ export const GRID_GAP = 1.25;
 /** How many columns a grid has from a viewport width (rem) up: `[minWidth, columns]`. */
 export type Columns = readonly (readonly [number, number])[];
 
-/** Card grids: one column on phones, two from 36rem, three from 56rem, four from 72rem. */
+/**
+ * Card grids: one column on phones, two from 36rem, three from 56rem, four from 72rem. On phones
+ * a card lies on its side, its picture taking CARD_PHONE_SHARE of the width (global.css).
+ */
+export const CARD_PHONE_SHARE = 0.36;
 export const CARD_COLUMNS: Columns = [
   [0, 1],
   [36, 2],
@@ -43,11 +47,13 @@ function columnWidth(columns: number, from: number, fixed: boolean): string {
  * has reached its widest, a share of the viewport below.
  * @example gridSizes(CARD_COLUMNS) → "(min-width: 75rem) 273px, (min-width: 72rem) calc((100vw - 6.75rem) / 4), …"
  */
-export function gridSizes(columns: Columns): string {
+export function gridSizes(columns: Columns, phoneShare = 1): string {
   const widest = columns.at(-1)!;
   const parts = [`(min-width: ${WRAP.max}rem) ${columnWidth(widest[1], WRAP.max, true)}`];
   for (const [from, count] of [...columns].reverse()) {
-    parts.push(from === 0 ? columnWidth(count, 0, false) : `(min-width: ${from}rem) ${columnWidth(count, from, false)}`);
+    if (from > 0) parts.push(`(min-width: ${from}rem) ${columnWidth(count, from, false)}`);
+    else if (phoneShare === 1) parts.push(columnWidth(count, 0, false));
+    else parts.push(`calc((100vw - ${2 * WRAP.paddingPhone}rem) * ${phoneShare})`);
   }
   return parts.join(', ');
 }
@@ -67,7 +73,7 @@ export function shareSizes(share: number, from: number): string {
   return parts.join(', ');
 }
 
-export const CARD_SIZES = gridSizes(CARD_COLUMNS);
+export const CARD_SIZES = gridSizes(CARD_COLUMNS, CARD_PHONE_SHARE);
 export const GALLERY_SIZES = gridSizes(GALLERY_COLUMNS);
 /** The home page's lead picture: two thirds of the column from 56rem, the full column below. */
 export const LEAD_SIZES = shareSizes(2 / 3, 56);
