@@ -72,11 +72,11 @@ export function homeView(site: SiteModel, settings: SiteSettings) {
   const [lead, ...side] = candidates;
 
   const numbers: StatTile[] = [
-    { value: String(counts.units.held), unit: '个', label: t('home.numbers.unitsHeld'), note: t('home.numbers.unitsNamed', { n: counts.units.named }), href: 'units/' },
-    { value: String(counts.figures), unit: '名（组）', label: t('home.numbers.figures'), note: t('home.numbers.figuresNote'), href: 'figures/' },
-    { value: String(counts.lectures.held), unit: '期', label: t('home.numbers.lectures'), note: t('home.numbers.lecturesUpcoming', { n: counts.lectures.upcoming }), href: 'lectures/' },
-    { value: counts.exhibitions.visitors.toLocaleString('zh-CN'), unit: '人次', label: t('home.numbers.visitors'), note: t('home.numbers.visitorsNote', { n: counts.exhibitions.all }), href: 'exhibitions/' },
-    { value: String(counts.notices.open), unit: '项', label: t('home.numbers.notices'), note: t('home.numbers.noticesNote', { n: counts.notices.all }), href: 'notices/' },
+    { value: String(counts.units.held), unit: t('home.unit.units'), label: t('home.numbers.unitsHeld'), note: t('home.numbers.unitsNamed', { n: counts.units.named }), href: 'units/' },
+    { value: String(counts.figures), unit: t('home.unit.figures'), label: t('home.numbers.figures'), note: t('home.numbers.figuresNote'), href: 'figures/' },
+    { value: String(counts.lectures.held), unit: t('home.unit.lectures'), label: t('home.numbers.lectures'), note: t('home.numbers.lecturesUpcoming', { n: counts.lectures.upcoming }), href: 'lectures/' },
+    { value: counts.exhibitions.visitors.toLocaleString('zh-CN'), unit: t('home.unit.visitors'), label: t('home.numbers.visitors'), note: t('home.numbers.visitorsNote', { n: counts.exhibitions.all }), href: 'exhibitions/' },
+    { value: String(counts.notices.open), unit: t('home.unit.notices'), label: t('home.numbers.notices'), note: t('home.numbers.noticesNote', { n: counts.notices.all }), href: 'notices/' },
   ];
 
   const newestFirst = site.figures.toSorted(
