@@ -33,7 +33,7 @@ describe('pictures', () => {
   it('gives every card on every list page a picture or a designed stand-in, never an empty box', () => {
     for (const list of ['units/', 'figures/', 'lectures/', 'exhibitions/', 'notices/']) {
       for (const html of listPages(list)) {
-        const cards = [...html.matchAll(/<article class="card[^"]*"><div class="card-media">([\s\S]*?)<\/div><div class="card-body">/g)];
+        const cards = [...html.matchAll(/<article class="card[^"]*"><div class="card-media"[^>]*>([\s\S]*?)<\/div><div class="card-body">/g)];
         expect(cards.length, list).toBeGreaterThan(0);
         for (const [, media] of cards) expect(media, list).toMatch(/<picture>|class="fallback /);
       }
