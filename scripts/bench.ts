@@ -21,7 +21,7 @@ import { measureSearch } from './lib/bench/search.ts';
 import { writeCorpus } from './lib/bench/write-corpus.ts';
 import { snapshotProject } from './lib/bench/snapshot.ts';
 import { runBuild, type BuildRun, type BuildTarget } from './lib/bench/run-build.ts';
-import { countPages, folderSize, megabytes } from './lib/bench/sizes.ts';
+import { countPages, folderSize, largestListPage, megabytes } from './lib/bench/sizes.ts';
 import { parseBuildLog } from './lib/bench/stages.ts';
 import { cpuAt } from './lib/bench/process-tree.ts';
 
@@ -121,6 +121,7 @@ try {
     distFiles: dist.files,
     searchIndexMB: megabytes(search.bytes),
     searchIndexFiles: search.files,
+    largestListPage: largestListPage(target.outDir),
     ...(measureSearchPage ? { searchPage: await measureSearch(target.outDir, '/', BENCH_QUERIES) } : {}),
   };
   const line = JSON.stringify(result);

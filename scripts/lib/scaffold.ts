@@ -100,6 +100,7 @@ summary: ${inline(unit.summary)}
 # cover:
 #   src: ./unit-photo.jpg
 #   alt: 单位办公楼外景
+#   credit: 摄影：张三（本单位提供）  # 不是本办自己拍摄的图片，写明作者和许可
 # 对外办公地址（可选，只写公开地址）。
 # address: 太原市小店区某某路 1 号
 # 单位网站（可选）。
@@ -171,6 +172,7 @@ region: ${inline([todo('省份'), todo('市（没有就删掉这一项）')])}
 # portrait:
 #   src: ./portrait.jpg
 #   alt: ${name}在社区服务站为老人量血压
+#   credit: 摄影：张三（本人提供）  # 不是本办自己拍摄的照片，写明作者和许可
 # 本人的一句话（可选）。
 # quote: 帮别人一把，心里就亮堂。
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
@@ -222,6 +224,7 @@ summary: ${inline(todo('一句话介绍本期内容'))}
 # cover:
 #   src: ./cover.jpg
 #   alt: 主讲人在报告厅演讲
+#   credit: 摄影：张三（本单位提供）  # 不是本办自己拍摄的图片，写明作者和许可
 # 视频（可选）：放在 public/media/ 下写 /media/文件名.mp4 并配字幕，或写完整网址。
 # video:
 #   src: /media/lecture.mp4

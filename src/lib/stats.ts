@@ -6,7 +6,7 @@
 import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
 import { LEVELS } from '../schemas/shared.ts';
 import { HONOR_STATUSES } from './honor-status.ts';
-import type { SiteModel } from './model.ts';
+import type { SiteModel, Unit } from './model.ts';
 
 export interface Count {
   label: string;
@@ -71,3 +71,27 @@ export function siteStats(site: Pick<SiteModel, 'units' | 'figures'>) {
   };
 }
 export type SiteStats = ReturnType<typeof siteStats>;
+
+/** Whether a unit holds a title today: one of its honors is in effect and not ended. */
+export const holdsTitle = (unit: Pick<Unit, 'honors'>): boolean =>
+  unit.honors.some((honor) => honor.current !== undefined && honor.current.standing !== 'ended');
+
+/**
+ * The headline counts, said once for the home page, the lists' headings and the statistics page,
+ * so a number means the same wherever it is printed: what is held or happening on `site.today`
+ * next to what was ever named or held.
+ */
+export function siteCounts(site: Pick<SiteModel, 'today' | 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices'>) {
+  const lecturesHeld = site.lectures.filter((lecture) => lecture.data.date <= site.today).length;
+  return {
+    units: { named: site.units.length, held: site.units.filter(holdsTitle).length },
+    figures: site.figures.length,
+    lectures: { all: site.lectures.length, held: lecturesHeld, upcoming: site.lectures.length - lecturesHeld },
+    exhibitions: {
+      all: site.exhibitions.length,
+      visitors: site.exhibitions.reduce((sum, exhibition) => sum + (exhibition.data.visitors ?? 0), 0),
+    },
+    notices: { all: site.notices.length, open: site.notices.filter((notice) => notice.state === 'open').length },
+  };
+}
+export type SiteCounts = ReturnType<typeof siteCounts>;

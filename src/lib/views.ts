@@ -23,6 +23,25 @@ export const FALLBACK_WIDTH = 960;
 
 export type Tone = 'held' | 'warned' | 'ended' | 'open' | 'neutral';
 
+/** Civic colours of the designed stand-in for a missing picture (global.css, .fallback--*). */
+export const FALLBACK_TONES = ['red', 'ink', 'jade', 'ochre', 'plum'] as const;
+export type FallbackTone = (typeof FALLBACK_TONES)[number];
+
+/**
+ * What stands in for a picture an entry does not have: a large character (or a short mark such
+ * as 「公示」) on a civic colour, drawn with CSS, so a card or a page never shows an empty box.
+ */
+export interface Fallback {
+  /** One character, or a mark of up to four. @example 吴 */
+  mark: string;
+  tone: FallbackTone;
+  /** A small line under the mark. @example 助人为乐 */
+  label?: string | undefined;
+}
+
+/** The shape a card's picture is cut to: wide covers and photos, upright portraits. */
+export type PictureShape = 'wide' | 'portrait';
+
 export interface CardView {
   href: string;
   title: string;
@@ -34,16 +53,28 @@ export interface CardView {
   /** A notice's window: the badge then follows the visitor's day (see NoticeStateBadge). */
   noticeWindow?: { start: string; end: string; state: NoticeState } | undefined;
   image?: { src: ImageMetadata; alt: string } | undefined;
+  /** Shown when there is no image. */
+  fallback?: Fallback | undefined;
+  shape?: PictureShape | undefined;
+}
+
+/** The first character of a name (a whole surrogate pair, never half of one). */
+export const firstCharacter = (name: string): string => [...name.trim()][0] ?? '';
+
+/** A tone picked from a label, the same label always giving the same tone. */
+export function toneFor(label: string): FallbackTone {
+  let sum = 0;
+  for (const char of label) sum = (sum * 31 + char.codePointAt(0)!) % 9973;
+  return FALLBACK_TONES[sum % FALLBACK_TONES.length]!;
 }
 
 /**
- * 省级 + 文明单位 + 2009年度 → 省级文明单位（2009年度）. Titles that already name their level
- * (全国文明单位, 省级文明单位) are not prefixed twice.
+ * An honor as issued: its title exactly as the document gives it, then its term. Nothing is
+ * composed from parts (a level put before 首都文明单位 gave 「省级首都文明单位」, which no
+ * document says).
  */
-export function honorLabel(honor: { level: string; title: string; term: string }): string {
-  const levelWord = honor.level.replace(/级$/, '');
-  const named = honor.title.startsWith(levelWord) || honor.title.startsWith(honor.level);
-  return `${named ? '' : honor.level}${honor.title}（${honor.term}）`;
+export function honorLabel(honor: { title: string; term: string }): string {
+  return `${honor.title}（${honor.term}）`;
 }
 
 export function statusBadge(honor: UnitHonor | undefined): CardView['badge'] {
@@ -51,6 +82,34 @@ export function statusBadge(honor: UnitHonor | undefined): CardView['badge'] {
   const tone: Record<HonorStanding, Tone> = { held: 'held', warned: 'warned', ended: 'ended' };
   return { label: honor.current.status, tone: tone[honor.current.standing] };
 }
+
+/** The longest short name a stand-in picture sets in full; a longer one gives its first character. */
+const MARK_LENGTH = 6;
+
+/**
+ * A unit's stand-in picture: its short name (平谷中学, 省图书馆) as on a seal, or the first
+ * character of a longer name, coloured by the kind of body.
+ */
+export function unitFallback(unit: Pick<Unit, 'data'>): Fallback {
+  const name = unit.data.shortName ?? unit.data.name;
+  return { mark: [...name].length <= MARK_LENGTH ? name : firstCharacter(name), tone: toneFor(unit.data.kind ?? unit.data.sector), label: unit.data.kind };
+}
+
+/** Each of the five categories keeps one colour wherever a figure appears. */
+const CATEGORY_TONES: Record<FigureData['category'], FallbackTone> = {
+  助人为乐: 'red',
+  见义勇为: 'ink',
+  诚实守信: 'jade',
+  敬业奉献: 'ochre',
+  孝老爱亲: 'plum',
+};
+
+/** A figure's stand-in portrait: the first character of the name, coloured by category. */
+export const figureFallback = (figure: Pick<Entry<FigureData>, 'data'>): Fallback => ({
+  mark: firstCharacter(figure.data.name),
+  tone: CATEGORY_TONES[figure.data.category],
+  label: figure.data.category,
+});
 
 export function unitCard(unit: Unit): CardView {
   return {
@@ -61,6 +120,7 @@ export function unitCard(unit: Unit): CardView {
     summary: unit.data.summary,
     badge: statusBadge(unit.headline),
     image: unit.data.cover,
+    fallback: unitFallback(unit),
   };
 }
 
@@ -81,8 +141,17 @@ export function figureCard(figure: Entry<FigureData>): CardView {
     ],
     summary: figure.data.summary,
     image: figure.data.portrait,
+    fallback: figureFallback(figure),
+    shape: 'portrait',
   };
 }
+
+/** A lecture's stand-in cover: its session number, coloured by its series. */
+export const lectureFallback = (lecture: Pick<Entry<LectureData>, 'data'>): Fallback => ({
+  mark: t('lectures.session', { n: lecture.data.session }),
+  tone: toneFor(lecture.data.series),
+  label: lecture.data.series,
+});
 
 export function lectureCard(lecture: Entry<LectureData>, today: string): CardView {
   return {
@@ -93,6 +162,7 @@ export function lectureCard(lecture: Entry<LectureData>, today: string): CardVie
     summary: lecture.data.summary,
     badge: lecture.data.date > today ? { label: t('lectures.upcoming'), tone: 'open' } : undefined,
     image: lecture.data.cover,
+    fallback: lectureFallback(lecture),
   };
 }
 
@@ -125,6 +195,7 @@ export function noticeCard(notice: Notice): CardView {
     meta: [`${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}`],
     summary: notice.data.summary,
     noticeWindow: { ...notice.data.window, state: notice.state },
+    fallback: { mark: t('notices.mark'), tone: 'red', label: notice.data.kind },
   };
 }
 
@@ -133,6 +204,7 @@ export function batchCard(batch: Batch): CardView {
     href: paths.batch(batch.slug),
     title: t('batch.title', { year: batch.year, level: batch.level }),
     kicker: batch.terms.join('、'),
-    meta: [t('common.unitsCount', { n: batch.members.length })],
+    meta: [t('common.unitsCount', { n: new Set(batch.members.map((member) => member.unit.slug)).size })],
+    fallback: { mark: String(batch.year), tone: 'ochre', label: batch.level },
   };
 }

@@ -56,6 +56,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
   add({ path: '/', kind: 'home', label: settings.officeName, title: settings.siteName, lines: settings.tagline ? [settings.tagline] : [] });
   add({ path: '/404.html', kind: '404', label: settings.siteName, title: t('404.title'), lines: [t('404.text')] });
   add({ path: '/search/', kind: 'search', label: settings.siteName, title: t('search.title'), lines: [] });
+  add({ path: '/credits/', kind: 'list', label: settings.siteName, title: t('credits.title'), lines: [t('credits.description')] });
   add({
     path: '/stats/',
     kind: 'stats',

@@ -122,6 +122,11 @@ export function imageWithAlt(helpers: SchemaHelpers, what: string) {
     src: helpers.image(),
     /** What the picture shows, in one sentence. @example 志愿者在社区为老人量血压 */
     alt: text(`${what}的替代文字 alt`),
+    /**
+     * Who made the picture and under which licence, when it is not the office's own: shown as
+     * its one credit line and on the credits page. @example 示意图 · 摄影：张三（CC-BY-4.0）
+     */
+    credit: z.string().trim().optional(),
   });
 }
 

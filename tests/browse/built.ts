@@ -79,3 +79,18 @@ export const text = (html: string) => decodeHTML(html.replace(/<[^>]+>/g, ''));
 /** Every JSON-LD block of a page, parsed. */
 export const jsonLd = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, any>);
+
+/** Every page of a paginated list, following its 「下一页」 links from the first (no script). */
+export function listPages(base: string): string[] {
+  const pages: string[] = [];
+  for (let path: string | undefined = base; path; ) {
+    const html = page(path);
+    pages.push(html);
+    path = /<a href="\/([^"]+)" rel="next">/.exec(html.slice(html.indexOf('class="pagination"')))?.[1];
+  }
+  return pages;
+}
+
+/** The entries linked from a list page's cards (`units/foo/` → foo). */
+export const listedOn = (html: string, section: string) =>
+  [...html.slice(0, html.indexOf('class="pagination"') >>> 0).matchAll(new RegExp(`<h3 class="card-title"><a href="/${section}/([^/"]+)/"`, 'g'))].map((match) => match[1]!);

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { noticeBanners } from '../../src/lib/banner.ts';
 import { barChartLayout, niceStep } from '../../src/lib/charts.ts';
 import { feedItems } from '../../src/lib/feed.ts';
-import { unitDataAttributes, unitFacets, unitFilterValues, unitSortKeys } from '../../src/lib/filters.ts';
+import { filterIndex, UNIT_FILTER, unitFacets, unitFilterValues, unitSortKeys } from '../../src/lib/filters.ts';
 import { buildSiteModel, linksToFigure, linksToUnit, noticeState } from '../../src/lib/model.ts';
 import { figureRecord, figuresCsv, toCsv, unitRecord, unitsCsv } from '../../src/lib/open-data.ts';
 import { videoSource } from '../../src/lib/pages/lecture.ts';
-import { siteStats } from '../../src/lib/stats.ts';
+import { siteCounts, siteStats } from '../../src/lib/stats.ts';
+import { pagination, pagePath } from '../../src/lib/pagination.ts';
+import { neighbours, related } from '../../src/lib/pages/wayfinding.ts';
+import { honorLabel, unitCard } from '../../src/lib/views.ts';
 import { raw, site } from './model-fixture.ts';
 
 const unit = (slug: string) => site.units.find((candidate) => candidate.slug === slug)!;
@@ -76,7 +79,65 @@ describe('units directory filters', () => {
   it('sorts by newest year and by highest level with ascending keys', () => {
     expect(unitSortKeys(unit('gong-an-ting'), 0)).toEqual({ name: 0, year: -2020, level: 0 });
     expect(unitSortKeys(unit('shi-chang'), 2)).toEqual({ name: 2, year: -2009, level: 3 });
-    expect(unitDataAttributes(unit('gong-an-ting'), 1)).toMatchObject({ 'data-level': '省级|全国', 'data-sort-name': '1' });
+  });
+
+  it('writes every unit into the filter index with its card, facet positions and sort keys', () => {
+    const index = filterIndex(UNIT_FILTER, site.units, unitCard, { list: 'units/', base: '/sub/' }, site.units.map(() => undefined));
+    expect(index.base).toBe('/sub/units/');
+    expect(index.items.map((item) => item.h)).toEqual(site.units.map((u) => u.slug));
+    const level = index.facets.findIndex((facet) => facet.name === 'level');
+    const item = index.items.find((candidate) => candidate.h === 'gong-an-ting')!;
+    expect(item.v[level]!.map((i) => index.facets[level]!.values[i])).toEqual(['省级', '全国']);
+    expect(item.s).toEqual([site.units.indexOf(unit('gong-an-ting')), -2020, 0]);
+    expect(index.strings[item.k]).toBe('省直机关');
+    // Shared strings are stored once.
+    expect(new Set(index.strings).size).toBe(index.strings.length);
+  });
+});
+
+describe('pagination', () => {
+  it('links the first and last page and a window around the current one', () => {
+    const view = pagination('units/', 6, 20);
+    expect(view.previous).toBe('units/page/5/');
+    expect(view.next).toBe('units/page/7/');
+    expect(view.links.map((link) => ('gap' in link ? '…' : link.current ? `[${link.page}]` : String(link.page)))).toEqual(['1', '…', '4', '5', '[6]', '7', '8', '…', '20']);
+    expect(pagePath('units/', 1)).toBe('units/');
+  });
+
+  it('shows a one-page gap as the page itself and has no previous on the first page', () => {
+    const view = pagination('figures/', 1, 5);
+    expect(view.previous).toBeUndefined();
+    expect(view.links.map((link) => ('gap' in link ? '…' : link.page))).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('wayfinding', () => {
+  it('finds the previous and next entry in the list order', () => {
+    const link = (u: { slug: string }) => ({ href: u.slug, title: u.slug });
+    const [first, second, third] = site.units;
+    expect(neighbours(site.units, second!.slug, link)).toEqual({ previous: link(first!), next: link(third!) });
+    expect(neighbours(site.units, first!.slug, link).previous).toBeUndefined();
+  });
+
+  it('relates entries that share a key, nearest first, never the entry itself', () => {
+    const list = ['a1', 'b1', 'a2', 'a3', 'a4', 'b2'].map((slug) => ({ slug }));
+    const letter = (entry: { slug: string }) => entry.slug[0]!;
+    expect(related(list, letter, list[3]!, 2).map((e) => e.slug)).toEqual(['a4', 'a2']);
+    expect(related(list, letter, list[1]!).map((e) => e.slug)).toEqual(['b2']);
+  });
+});
+
+describe('counts', () => {
+  it('tells units held today from units ever named, and upcoming lectures from held ones', () => {
+    const counts = siteCounts(site);
+    // shi-chang was revoked: named, no longer held.
+    expect(counts.units).toEqual({ named: 3, held: 2 });
+    expect(counts.lectures).toEqual({ all: 1, held: 1, upcoming: 0 });
+    expect(counts.notices).toEqual({ all: 2, open: 1 });
+  });
+
+  it('shows an honor title exactly as issued, never prefixed with its level', () => {
+    expect(honorLabel({ title: '首都文明单位', term: '2015年度' })).toBe('首都文明单位（2015年度）');
   });
 });
 

@@ -1,31 +1,34 @@
 /**
- * The figures, lectures and exhibitions sections as built: figures by category and year,
- * lectures by series and year with speakers and video, and the gallery's images.
+ * The figures, lectures and exhibitions sections as built: the paginated lists with their filter
+ * indexes, lectures with speakers and video, and the gallery's images.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../setup/paths.ts';
-import { page, sources, text } from './built.ts';
+import type { FilterIndex } from '../../src/lib/filters.ts';
+import { listedOn, listPages, page, sources, text } from './built.ts';
 
 describe('figures', () => {
-  const html = page('figures/');
   const figures = sources('figures');
+  const pages = listPages('figures/');
+  const index = JSON.parse(readFileSync(join(DIST, 'figures/filter.json'), 'utf8')) as FilterIndex;
 
-  it('lists every figure under its category', () => {
-    const sections = [...html.matchAll(/<h2 id="category-\d+">([^（<]+)（[\s\S]*?<\/ul>/g)];
-    for (const figure of figures) {
-      const section = sections.find((match) => match[1] === figure.data.category);
-      expect(section?.[0], `${figure.slug} in ${figure.data.category}`).toContain(`href="/figures/${figure.slug}/"`);
-    }
+  it('lists every figure once across the pages, newest honor first', () => {
+    const listed = pages.flatMap((html) => listedOn(html, 'figures'));
+    expect([...listed].sort()).toEqual(figures.map((figure) => figure.slug).sort());
+    const newest = (slug: string) => Math.max(...figures.find((figure) => figure.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
+    const years = listed.map(newest);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
-  it('lists every figure under the year of its newest honor', () => {
-    const byYear = html.slice(html.indexOf('id="by-year"'));
+  it('filters by category and by the year of every honor, over every figure', () => {
+    const facet = (name: string) => index.facets.findIndex((candidate) => candidate.name === name);
     for (const figure of figures) {
-      const year = Math.max(...figure.data.honors.map((honor: { year: number }) => honor.year));
-      const block = new RegExp(`<h3>${year}年</h3><ul class="year-list">([\\s\\S]*?)</ul>`).exec(byYear)?.[1];
-      expect(block, `${figure.slug} under ${year}`).toContain(`href="/figures/${figure.slug}/"`);
+      const item = index.items.find((candidate) => candidate.h === figure.slug)!;
+      expect(item.v[facet('category')]!.map((i) => index.facets[facet('category')]!.values[i])).toEqual([figure.data.category]);
+      const years = [...new Set(figure.data.honors.map((honor: { year: number }) => String(honor.year)))];
+      expect(item.v[facet('year')]!.map((i) => index.facets[facet('year')]!.values[i]).sort()).toEqual(years.sort());
     }
   });
 });
@@ -33,18 +36,13 @@ describe('figures', () => {
 describe('lectures', () => {
   const lectures = sources('lectures');
 
-  it('groups lectures by series, then by year', () => {
-    const html = page('lectures/');
-    for (const lecture of lectures) {
-      const series = html.indexOf(`>${lecture.data.series}（`);
-      const year = html.indexOf(`>${String(lecture.data.date).slice(0, 4)}年</h3>`, series);
-      const link = html.indexOf(`href="/lectures/${lecture.slug}/"`, year);
-      const nextSeries = html.indexOf('<h2 id="series-', series + 1);
-      expect(series, lecture.slug).toBeGreaterThan(-1);
-      expect(year, lecture.slug).toBeGreaterThan(series);
-      expect(link, lecture.slug).toBeGreaterThan(year);
-      if (nextSeries > -1) expect(link, lecture.slug).toBeLessThan(nextSeries);
-    }
+  it('lists every lecture once across the pages, newest first, with its series filter', () => {
+    const listed = listPages('lectures/').flatMap((html) => listedOn(html, 'lectures'));
+    expect([...listed].sort()).toEqual(lectures.map((lecture) => lecture.slug).sort());
+    const dates = listed.map((slug) => String(lectures.find((lecture) => lecture.slug === slug)!.data.date));
+    expect(dates).toEqual([...dates].sort().reverse());
+    const index = JSON.parse(readFileSync(join(DIST, 'lectures/filter.json'), 'utf8')) as FilterIndex;
+    expect(index.facets[0]!.values.sort()).toEqual([...new Set(lectures.map((lecture) => lecture.data.series as string))].sort());
   });
 
   it('shows the speakers, a local video with its captions, and an external video as a link that opens safely', () => {

@@ -1,35 +1,49 @@
 /**
- * The units section as built: the directory lists every unit without JavaScript, a page per
+ * The units section as built: the directory lists every unit across its pages without
+ * JavaScript and in its filter index, a page per
  * naming batch lists exactly the honors named in it, and each unit page shows its whole honor
  * timeline and everything that links to it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { FilterIndex } from '../../src/lib/filters.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../setup/paths.ts';
-import { chineseDay, LEVEL_SLUGS, page, sources, text, unitHonors } from './built.ts';
+import { chineseDay, LEVEL_SLUGS, listedOn, listPages, page, sources, text, unitHonors, type SourceHonor } from './built.ts';
 
 const units = sources('units');
 
 describe('units directory', () => {
-  const html = page('units/');
-  /** Each list item's data attributes, by the unit its card links to. */
-  const items = new Map([...html.matchAll(/<li (data-level="[^>]*)><article[\s\S]*?href="\/units\/([^/]+)\/"/g)].map((match) => [match[2]!, match[1]!]));
+  const pages = listPages('units/');
+  const index = JSON.parse(readFileSync(join(DIST, 'units/filter.json'), 'utf8')) as FilterIndex;
 
-  it('lists every unit as plain HTML, the filter form hidden until its script runs', () => {
-    expect(items.size).toBe(units.length);
-    for (const unit of units) expect(html).toContain(`href="/units/${unit.slug}/"`);
-    expect(html).toMatch(/<form class="filters" id="unit-filters" hidden/);
+  it('lists every unit once across its pages as plain HTML, each page at most 24 cards, the filter form hidden until its script runs', () => {
+    expect(pages.length, 'the demo has more units than one page holds').toBeGreaterThan(1);
+    const listed = pages.flatMap((html) => listedOn(html, 'units'));
+    expect(listed.sort()).toEqual(units.map((unit) => unit.slug).sort());
+    for (const html of pages) {
+      expect(listedOn(html, 'units').length).toBeLessThanOrEqual(24);
+      expect(html).toMatch(/<form class="filters" id="unit-filters" hidden/);
+    }
   });
 
-  it('writes the filter values of each unit from its honors', () => {
+  it('says how many units were ever named and how many hold a title today, as the home page does', () => {
+    const held = units.filter((unit) => unit.data.honors.some((honor: SourceHonor) => !['撤销', '摘牌', '自动终止'].includes(honor.history.at(-1)!.status))).length;
+    const heading = text(/<h2 id="unit-list-heading"[^>]*>(.*?)<\/h2>/.exec(pages[0]!)![1]!);
+    expect(heading).toBe(`共 ${units.length} 个单位，其中 ${held} 个现有称号`);
+    expect(text(page(''))).toContain(`现有文明单位${held}个历年命名 ${units.length} 个`);
+  });
+
+  it('writes every unit into the filter index with the filter values of its honors', () => {
+    expect(index.items.map((item) => item.h).sort()).toEqual(units.map((unit) => unit.slug).sort());
+    const facet = (name: string) => index.facets.findIndex((candidate) => candidate.name === name);
     for (const unit of units) {
-      const item = items.get(unit.slug)!;
+      const item = index.items.find((candidate) => candidate.h === unit.slug)!;
+      const values = (name: string) => item.v[facet(name)]!.map((i) => index.facets[facet(name)]!.values[i]);
       const years = [...new Set(unit.data.honors.map((honor: { year: number }) => String(honor.year)))];
-      const itemYears = /data-year="([^"]*)"/.exec(item)![1]!.split('|');
-      expect(itemYears.sort(), unit.slug).toEqual(years.sort());
-      expect(item).toContain(`data-region="${unit.data.region[0]}"`);
-      expect(item).toContain(`data-sector="${unit.data.sector}"`);
+      expect(values('year').sort(), unit.slug).toEqual(years.sort());
+      expect(values('region')).toEqual([unit.data.region[0]]);
+      expect(values('sector')).toEqual([unit.data.sector]);
     }
   });
 });

@@ -15,7 +15,8 @@ const gzipped = (file: string) => gzipSize(readFileSync(file));
 const html = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
 const pagesOf = (section: string) =>
   readdirSync(join(DIST, section), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'batches')
+    // batches/ and page/ (a list's later pages) hold no entry pages.
+    .filter((entry) => entry.isDirectory() && entry.name !== 'batches' && entry.name !== 'page')
     .map((entry) => `${section}/${entry.name}/`);
 
 /** Every script a page runs: external files (as dist paths) and inline code. */

@@ -34,6 +34,8 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 }
 
 const units = sources('units');
+/** Resolves once the filter island has loaded its index and shown the matches (「显示 N 个单位…」). */
+const filtered = (page: Page) => page.waitForFunction(() => /^显示/.test(document.getElementById('unit-count')?.textContent ?? ''));
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80) ?? '');
 
 describe('units directory', () => {
@@ -41,10 +43,19 @@ describe('units directory', () => {
   const shown = (page: Page) =>
     page.$$eval('#unit-list > li:not([hidden]) .card-title a', (links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
 
-  it('is the full list without JavaScript, with no filter form', async () => {
+  it('is the full list across its pages without JavaScript, with no filter form', async () => {
     const page = await open('units/', { javaScriptEnabled: false });
-    expect((await shown(page)).sort()).toEqual(units.map((unit) => unit.slug).sort());
+    const listed = await shown(page);
+    expect(listed.length).toBeLessThanOrEqual(24);
     expect(await page.isVisible('#unit-filters')).toBe(false);
+    // Following 「下一页」 from the keyboard reaches every other unit.
+    while (await page.locator('.pagination a[rel="next"]').count()) {
+      const next = await page.getAttribute('.pagination a[rel="next"]', 'href');
+      await page.focus('.pagination a[rel="next"]');
+      await Promise.all([page.waitForURL(`**${next}`), page.keyboard.press('Enter')]);
+      listed.push(...(await shown(page)));
+    }
+    expect(listed.sort()).toEqual(units.map((unit) => unit.slug).sort());
     await page.context().close();
   });
 
@@ -52,6 +63,7 @@ describe('units directory', () => {
     const page = await open('units/');
     await page.focus('select[name="level"]');
     await page.keyboard.press('ArrowDown');
+    await filtered(page);
     const level = await page.inputValue('select[name="level"]');
     expect(level).not.toBe('');
     const expected = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === level)).map((unit) => unit.slug);
@@ -72,15 +84,28 @@ describe('units directory', () => {
     const url = page.url();
     const again = watch(await page.context().newPage());
     await again.goto(url);
+    await filtered(again);
     expect(await again.inputValue('select[name="level"]')).toBe(level);
     expect(await again.inputValue('select[name="year"]')).toBe(String(year));
     expect((await shown(again)).sort()).toEqual(both.map((unit) => unit.slug).sort());
 
-    // The reset button clears the filters and the query.
+    // The reset button clears the filters and the query, and the first page comes back with its page links.
     await again.focus('button[type="reset"]');
     await again.keyboard.press('Enter');
     await again.waitForFunction(() => location.search === '');
-    expect(await shown(again)).toHaveLength(units.length);
+    expect(await shown(again)).toHaveLength(Math.min(24, units.length));
+    expect(await again.isVisible('.pagination')).toBe(true);
+    await page.context().close();
+  });
+
+  it('finds units from every page: a filter chosen on page 2 shows matches from page 1 too', async () => {
+    const page = await open('units/page/2/');
+    const region = units.at(0)!.data.region[0] as string;
+    await page.selectOption('select[name="region"]', region);
+    const expected = units.filter((unit) => unit.data.region[0] === region).map((unit) => unit.slug);
+    await page.waitForFunction((n) => document.querySelectorAll('#unit-list > li').length === n, expected.length);
+    expect((await shown(page)).sort()).toEqual(expected.sort());
+    expect(await page.isVisible('.pagination')).toBe(false);
     await page.context().close();
   });
 
@@ -88,6 +113,7 @@ describe('units directory', () => {
     const page = await open('units/');
     await page.focus('select[name="sort"]');
     await page.keyboard.press('ArrowDown');
+    await filtered(page);
     expect(await page.inputValue('select[name="sort"]')).toBe('year');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
     const newest = (slug: string) => Math.max(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
@@ -211,6 +237,34 @@ describe('design', () => {
     await page.context().close();
   });
 
+  it('keeps the phone header within a fifth of the first screen, menu and search behind keyboard-usable buttons', async () => {
+    const page = await open('units/', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const header = await page.$eval('.site-header', (element) => element.getBoundingClientRect().height);
+    expect(header).toBeLessThanOrEqual(844 * 0.2);
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(false);
+    // The menu button is a disclosure: Enter opens it, the links and the large-text button are there.
+    await page.focus('.header-menu > summary');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(true);
+    expect(await page.isVisible('#text-size')).toBe(true);
+    expect(await page.getAttribute('.site-nav a[aria-current="page"]', 'href')).toBe('/units/');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(false);
+    await page.focus('.header-search > summary');
+    await page.keyboard.press('Enter');
+    await page.fill('#site-search', '图书馆');
+    await Promise.all([page.waitForURL('**/search/?q=*'), page.keyboard.press('Enter')]);
+    await page.context().close();
+  });
+
+  it('shows navigation and search in place on a wide screen, with no menu button', async () => {
+    const page = await open('');
+    expect(await page.isVisible('.site-nav a[href="/figures/"]')).toBe(true);
+    expect(await page.isVisible('#site-search')).toBe(true);
+    expect(await page.isVisible('.header-menu > summary')).toBe(false);
+    await page.context().close();
+  });
+
   it('prints without navigation, search, filters or buttons', async () => {
     const page = await open('units/');
     await page.emulateMedia({ media: 'print' });
@@ -312,6 +366,7 @@ describe('under a base path (BASE_PATH=/sub/)', () => {
     const context = await sub.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = watch(await context.newPage());
     await page.goto(`${sub.server.url}units/?level=${encodeURIComponent('全国')}`);
+    await filtered(page);
     const national = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === '全国'));
     expect(await page.textContent('#unit-count')).toBe(`显示 ${national.length} 个单位，共 ${units.length} 个`);
 

@@ -16,6 +16,7 @@ describe('share-image cards', () => {
     expect(cards.map((c) => c.path).sort()).toEqual([
       '/',
       '/404.html',
+      '/credits/',
       '/exhibitions/',
       '/exhibitions/xunli/',
       '/exhibitions/xunli/forest/',

@@ -1,5 +1,6 @@
 /** What a build leaves on disk: bytes and files, for the whole site and for the search index. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export interface FolderSize {
@@ -34,3 +35,22 @@ export function countPages(dir: string): number {
 }
 
 export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/**
+ * Pages that list many entries and grow with the site: the home page, every page of the
+ * paginated lists, the naming batches, the statistics and the credits. Each must stay under
+ * 100 KB of gzipped HTML at city scale (issue 16).
+ */
+const LIST_PAGE = /^(?:index\.html|(?:units|figures|lectures|exhibitions|notices)\/(?:page\/\d+\/)?index\.html|units\/batches\/[^/]+\/index\.html|(?:stats|credits)\/index\.html)$/;
+
+/** The list page with the most gzipped HTML: its path, raw and gzipped bytes, and how many list pages there are. */
+export function largestListPage(dir: string): { path: string; bytes: number; gzipBytes: number; listPages: number } {
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => LIST_PAGE.test(path));
+  let largest = { path: '', bytes: 0, gzipBytes: 0 };
+  for (const path of pages) {
+    const html = readFileSync(join(dir, path));
+    const gzipBytes = gzipSync(html, { level: 9 }).length;
+    if (gzipBytes > largest.gzipBytes) largest = { path, bytes: html.length, gzipBytes };
+  }
+  return { ...largest, listPages: pages.length };
+}

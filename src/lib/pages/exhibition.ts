@@ -2,11 +2,14 @@
 import { t } from '../../i18n/index.ts';
 import type { Photo, SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
+import { breadcrumbs, neighbours } from './wayfinding.ts';
 
-/** The attribution every photo's license requires: photographer, license, source. */
-export function photoCredit(photo: Pick<Photo, 'photographer' | 'license' | 'source'>): string {
-  const credit = t('photo.credit', { who: photo.photographer, license: photo.license });
-  return photo.source ? `${credit}；${t('photo.source')}：${photo.source}` : credit;
+/**
+ * The one credit line of a photo: photographer and license. Where the file came from is said
+ * once, on the credits page (src/lib/pages/credits.ts), not under every photo.
+ */
+export function photoCredit(photo: Pick<Photo, 'photographer' | 'license'>): string {
+  return t('photo.credit', { who: photo.photographer, license: photo.license });
 }
 
 export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
@@ -17,6 +20,8 @@ export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
   return {
     exhibition,
     path: paths.exhibition(slug),
+    crumbs: breadcrumbs({ label: t('exhibitions.title'), href: 'exhibitions/' }, { label: data.title }),
+    neighbours: neighbours(site.exhibitions, slug, (e) => ({ href: paths.exhibition(e.slug), title: e.data.title })),
     sections: data.sections.map((section) => ({ ...section, photos: photos.filter((photo) => photo.section === section.id) })),
     jsonLd: {
       '@type': 'ImageGallery',
@@ -39,6 +44,7 @@ export function photoView(site: SiteModel, exhibitionSlug: string, id: string, s
     photo,
     exhibition,
     position: { index: index + 1, total: photos.length },
+    crumbs: breadcrumbs({ label: t('exhibitions.title'), href: 'exhibitions/' }, { label: exhibition.data.title, href: paths.exhibition(exhibitionSlug) }, { label: photo.title }),
     credit: photoCredit(photo),
     previous: link(photos[index - 1]),
     next: link(photos[index + 1]),

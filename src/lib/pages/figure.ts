@@ -1,29 +1,15 @@
-/** View models of the figures list and a figure's page. */
-import { FIGURE_CATEGORIES } from '../../schemas/figures.ts';
+/** View model of a figure's page. */
 import { t } from '../../i18n/index.ts';
 import { noticeBanners } from '../banner.ts';
 import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, lectureCard, newestHonor, noticeCard, photoCard } from '../views.ts';
+import type { FigureData } from '../../schemas/figures.ts';
+import type { Entry } from '../model.ts';
+import { figureCard, figureFallback, lectureCard, noticeCard, photoCard } from '../views.ts';
+import { figureOrder } from './lists.ts';
+import { breadcrumbs, neighbours, related } from './wayfinding.ts';
 
-export function figuresByCategory(site: SiteModel) {
-  return FIGURE_CATEGORIES.map((category) => ({
-    category,
-    cards: site.figures.filter((figure) => figure.data.category === category).map(figureCard),
-  })).filter((group) => group.cards.length > 0);
-}
-
-/** Figures grouped by the year of their newest honor, newest year first. */
-export function figuresByYear(site: SiteModel) {
-  const rows = site.figures.map((figure) => ({ figure, honor: newestHonor(figure.data.honors)! }));
-  const years = [...new Set(rows.map(({ honor }) => honor.year))].sort((a, b) => b - a);
-  return years.map((year) => ({
-    year,
-    figures: rows
-      .filter(({ honor }) => honor.year === year)
-      .map(({ figure, honor }) => ({ href: paths.figure(figure.slug), name: figure.data.name, honor: honor.title, category: figure.data.category })),
-  }));
-}
+const categoryOf = (figure: Entry<FigureData>) => figure.data.category;
 
 export function figureView(site: SiteModel, slug: string) {
   const figure = site.index.figures.get(slug);
@@ -31,15 +17,20 @@ export function figureView(site: SiteModel, slug: string) {
   const unit = figure.data.unit ? site.index.units.get(refSlug(figure.data.unit)) : undefined;
   const links = linksToFigure(site, slug);
   const data = figure.data;
+  const order = figureOrder(site);
   return {
     figure,
     unit,
     path: paths.figure(slug),
+    crumbs: breadcrumbs({ label: t('figures.title'), href: 'figures/' }, { label: data.name }),
+    neighbours: neighbours(order, slug, (f) => ({ href: paths.figure(f.slug), title: f.data.name })),
+    fallback: figureFallback(figure),
     banners: noticeBanners(site, { figure: slug }),
     links: [
       { heading: t('lectures.title'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
       { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
       { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+      { heading: t('figures.related', { category: data.category }), cards: related(order, categoryOf, figure).map(figureCard) },
     ].filter((group) => group.cards.length > 0),
     jsonLd: {
       '@type': data.group ? 'Organization' : 'Person',

@@ -1,39 +1,134 @@
-/** The home page's view model: what is new, and the headline numbers. */
+/**
+ * The home page's view model, in editorial order: a lead story with a picture (the 公示 now
+ * open, else the next lecture, else the latest naming), the other current items beside it, the
+ * headline numbers, then the latest entries of each kind. Sections are data: a new kind of
+ * content adds one `HomeSection` to the list, not markup.
+ */
 import { t } from '../../i18n/index.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
-import type { SiteModel } from '../model.ts';
-import { batchCard, exhibitionCard, figureCard, lectureCard, noticeCard, unitCard } from '../views.ts';
+import type { Batch, SiteModel } from '../model.ts';
+import { siteCounts } from '../stats.ts';
+import { batchCard, exhibitionCard, figureCard, lectureCard, noticeCard, unitCard, type CardView } from '../views.ts';
+
+/** How many cards each section of the home page shows. */
+export const HOME_SECTION_SIZE = 4;
+
+export interface HomeSection {
+  /** ASCII id, used for the heading's anchor. */
+  id: string;
+  heading: string;
+  cards: CardView[];
+  more: { href: string; label: string };
+}
+
+export interface StatTile {
+  value: string;
+  /** The counting word after the number: 个, 名（组）, 期, 人次, 项. */
+  unit: string;
+  /** What is counted, e.g. 「现有文明单位」 (held today) or 「历年命名」 (ever named). */
+  label: string;
+  /** A second number or the scope, in one short line. */
+  note: string;
+  href: string;
+}
+
+/** A card for the lead area: its picture taken from an entry it concerns when it has none. */
+function withPicture(card: CardView, from: CardView[]): CardView {
+  if (card.image) return card;
+  const pictured = from.find((candidate) => candidate.image);
+  return pictured ? { ...card, image: pictured.image, shape: 'wide' } : card;
+}
+
+/** Units by the day of their latest naming, newest first (from the newest batches down). */
+function latestNamed(site: SiteModel) {
+  const named = (unit: SiteModel['units'][number]) => unit.honors.reduce((day, honor) => (honor.history[0]!.date > day ? honor.history[0]!.date : day), '');
+  return site.units.filter((unit) => named(unit) <= site.today).toSorted((a, b) => named(b).localeCompare(named(a)));
+}
+
+const batchUnits = (batch: Batch) => [...new Map(batch.members.map(({ unit }) => [unit.slug, unit])).values()];
 
 export function homeView(site: SiteModel, settings: SiteSettings) {
+  const counts = siteCounts(site);
+  const upcoming = site.lectures.filter((lecture) => lecture.data.date > site.today).at(-1);
+  const latestLecture = site.lectures.find((lecture) => lecture.data.date <= site.today);
+  const openNotice = site.notices.find((notice) => notice.state === 'open');
   const latestBatch = site.batches[0];
-  const upcoming = site.lectures.filter((lecture) => lecture.data.date >= site.today).at(-1);
-  const latest = site.lectures.find((lecture) => lecture.data.date < site.today);
-  const lecture = upcoming ?? latest;
-  const current = site.exhibitions.find((e) => e.data.opens <= site.today && site.today <= e.data.closes) ?? site.exhibitions[0];
-  const heldUnits = site.units.filter((unit) => unit.headline?.current?.standing !== 'ended');
-  const visitors = site.exhibitions.reduce((sum, e) => sum + (e.data.visitors ?? 0), 0);
+  const exhibition = site.exhibitions.find((e) => e.data.opens <= site.today && site.today <= e.data.closes) ?? site.exhibitions[0];
+
+  // Each current item as a lead candidate: its label and its card (with a picture where one exists).
+  const candidates = [
+    openNotice && {
+      label: t('home.lead.notice'),
+      card: withPicture(noticeCard(openNotice), [
+        ...site.index.units.pick(openNotice.data.units).map(unitCard),
+        ...site.index.figures.pick(openNotice.data.figures).map(figureCard),
+      ]),
+    },
+    upcoming && { label: t('home.lecture.next'), card: lectureCard(upcoming, site.today) },
+    latestBatch && { label: t('home.latestBatch'), card: withPicture(batchCard(latestBatch), batchUnits(latestBatch).map(unitCard)) },
+    exhibition && { label: t('home.exhibition'), card: exhibitionCard(exhibition) },
+    !upcoming && latestLecture && { label: t('home.lecture.latest'), card: lectureCard(latestLecture, site.today) },
+  ].filter((candidate) => !!candidate);
+  const [lead, ...side] = candidates;
+
+  const numbers: StatTile[] = [
+    { value: String(counts.units.held), unit: t('home.unit.units'), label: t('home.numbers.unitsHeld'), note: t('home.numbers.unitsNamed', { n: counts.units.named }), href: 'units/' },
+    { value: String(counts.figures), unit: t('home.unit.figures'), label: t('home.numbers.figures'), note: t('home.numbers.figuresNote'), href: 'figures/' },
+    { value: String(counts.lectures.held), unit: t('home.unit.lectures'), label: t('home.numbers.lectures'), note: t('home.numbers.lecturesUpcoming', { n: counts.lectures.upcoming }), href: 'lectures/' },
+    { value: counts.exhibitions.visitors.toLocaleString('zh-CN'), unit: t('home.unit.visitors'), label: t('home.numbers.visitors'), note: t('home.numbers.visitorsNote', { n: counts.exhibitions.all }), href: 'exhibitions/' },
+    { value: String(counts.notices.open), unit: t('home.unit.notices'), label: t('home.numbers.notices'), note: t('home.numbers.noticesNote', { n: counts.notices.all }), href: 'notices/' },
+  ];
+
+  const newestFirst = site.figures.toSorted(
+    (a, b) => Math.max(...b.data.honors.map((h) => h.year)) - Math.max(...a.data.honors.map((h) => h.year)),
+  );
+  // Upcoming lectures first (soonest first), then the latest held.
+  const lectures = [...site.lectures.filter((l) => l.data.date > site.today).reverse(), ...site.lectures.filter((l) => l.data.date <= site.today)];
+  const sections: HomeSection[] = [
+    {
+      id: 'units',
+      heading: t('home.section.units'),
+      cards: latestNamed(site).slice(0, HOME_SECTION_SIZE).map(unitCard),
+      more: { href: 'units/', label: t('home.more.units', { n: counts.units.named }) },
+    },
+    {
+      id: 'figures',
+      heading: t('home.latestFigures'),
+      cards: newestFirst.slice(0, HOME_SECTION_SIZE).map(figureCard),
+      more: { href: 'figures/', label: t('home.more.figures', { n: counts.figures }) },
+    },
+    {
+      id: 'lectures',
+      heading: t('lectures.title'),
+      cards: lectures.slice(0, HOME_SECTION_SIZE).map((lecture) => lectureCard(lecture, site.today)),
+      more: { href: 'lectures/', label: t('home.more.lectures', { n: counts.lectures.all }) },
+    },
+    {
+      id: 'exhibitions',
+      heading: t('exhibitions.title'),
+      cards: site.exhibitions.slice(0, HOME_SECTION_SIZE).map(exhibitionCard),
+      more: { href: 'exhibitions/', label: t('home.more.exhibitions', { n: counts.exhibitions.all }) },
+    },
+    {
+      id: 'notices',
+      heading: t('notices.title'),
+      cards: site.notices.slice(0, HOME_SECTION_SIZE).map(noticeCard),
+      more: { href: 'notices/', label: t('home.more.notices', { n: counts.notices.all }) },
+    },
+  ].filter((section): section is HomeSection => !!section && section.cards.length > 0);
+
   return {
-    description: `${settings.officeName}的文明创建展示网站：${site.units.length} 个文明单位、${site.figures.length} 名（组）道德模范、${site.lectures.length} 期讲坛和 ${site.exhibitions.length} 个图片展。`,
-    numbers: [
-      { label: t('home.numbers.units'), value: heldUnits.length },
-      { label: t('home.numbers.figures'), value: site.figures.length },
-      { label: t('home.numbers.lectures'), value: site.lectures.length },
-      { label: t('home.numbers.visitors'), value: visitors.toLocaleString('zh-CN') },
-    ],
-    openNotices: site.notices.filter((notice) => notice.state === 'open').map(noticeCard),
-    latestBatch: latestBatch && {
-      ...batchCard(latestBatch),
-      units: latestBatch.members.slice(0, 6).map((member) => unitCard(member.unit)),
-    },
-    figures: site.figures
-      .toSorted((a, b) => Math.max(...b.data.honors.map((h) => h.year)) - Math.max(...a.data.honors.map((h) => h.year)))
-      .slice(0, 4)
-      .map(figureCard),
-    lecture: lecture && {
-      heading: lecture === upcoming ? t('home.lecture.next') : t('home.lecture.latest'),
-      card: lectureCard(lecture, site.today),
-    },
-    exhibition: current && exhibitionCard(current),
+    description: t('home.description', {
+      office: settings.officeName,
+      units: counts.units.named,
+      figures: counts.figures,
+      lectures: counts.lectures.all,
+      exhibitions: counts.exhibitions.all,
+    }),
+    lead,
+    side: side.slice(0, 3),
+    numbers,
+    sections,
     jsonLd: { '@type': 'WebSite', name: settings.siteName, url: settings.siteUrl, publisher: { '@type': 'GovernmentOrganization', name: settings.officeName } },
   };
 }

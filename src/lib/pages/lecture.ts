@@ -1,24 +1,13 @@
-/** View models of the lectures list (by series) and a lecture's page. */
-import { yearOf } from '../dates.ts';
+/** View model of a lecture's page. */
 import { refSlug, type SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
-import { figureCard, lectureCard } from '../views.ts';
+import type { LectureData } from '../../schemas/lectures.ts';
+import { t } from '../../i18n/index.ts';
+import type { Entry } from '../model.ts';
+import { figureCard, lectureCard, lectureFallback } from '../views.ts';
+import { breadcrumbs, neighbours, related } from './wayfinding.ts';
 
-export function lecturesBySeries(site: SiteModel) {
-  const series = [...new Set(site.lectures.map((lecture) => lecture.data.series))];
-  return series.map((name) => {
-    const lectures = site.lectures.filter((lecture) => lecture.data.series === name);
-    const years = [...new Set(lectures.map((lecture) => yearOf(lecture.data.date)))];
-    return {
-      series: name,
-      count: lectures.length,
-      years: years.map((year) => ({
-        year,
-        cards: lectures.filter((lecture) => yearOf(lecture.data.date) === year).map((lecture) => lectureCard(lecture, site.today)),
-      })),
-    };
-  });
-}
+const seriesOf = (lecture: Entry<LectureData>) => lecture.data.series;
 
 /** A local file plays in <video>; an external address becomes a plain link naming its host. */
 export function videoSource(src: string): { external: boolean; host?: string } {
@@ -38,7 +27,11 @@ export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
     host,
     video,
     figureCards: figures.map(figureCard),
+    related: related(site.lectures, seriesOf, lecture).map((other) => lectureCard(other, site.today)),
     path: paths.lecture(slug),
+    crumbs: breadcrumbs({ label: t('lectures.title'), href: 'lectures/' }, { label: data.title }),
+    neighbours: neighbours(site.lectures, slug, (l) => ({ href: paths.lecture(l.slug), title: l.data.title })),
+    fallback: lectureFallback(lecture),
     jsonLd: {
       '@type': 'Event',
       name: data.title,

@@ -2,7 +2,9 @@
 import { noticeBanners } from '../banner.ts';
 import type { SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
+import { t } from '../../i18n/index.ts';
 import { figureCard, unitCard } from '../views.ts';
+import { breadcrumbs, neighbours } from './wayfinding.ts';
 
 export function noticeView(site: SiteModel, slug: string) {
   const notice = site.index.notices.get(slug);
@@ -12,6 +14,8 @@ export function noticeView(site: SiteModel, slug: string) {
   return {
     notice,
     path: paths.notice(slug),
+    crumbs: breadcrumbs({ label: t('notices.title'), href: 'notices/' }, { label: notice.data.title }),
+    neighbours: neighbours(site.notices, slug, (n) => ({ href: paths.notice(n.slug), title: n.data.title })),
     banners: noticeBanners(site, { notice: slug }),
     concerns: [...units.map(unitCard), ...figures.map(figureCard)],
   };

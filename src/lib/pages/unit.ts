@@ -5,7 +5,13 @@ import { formatDay } from '../dates.ts';
 import { noticeBanners } from '../banner.ts';
 import { linksToUnit, type SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, honorLabel, lectureCard, noticeCard, photoCard } from '../views.ts';
+import { figureCard, honorLabel, lectureCard, noticeCard, photoCard, unitCard, unitFallback } from '../views.ts';
+import type { Unit } from '../model.ts';
+import { breadcrumbs, neighbours, related } from './wayfinding.ts';
+
+/** Units are related when they are of the same sector in the same province. */
+const sectorOf = (unit: Unit) => `${unit.data.region[0]}\u0000${unit.data.sector}`;
+const unitLink = (unit: Unit) => ({ href: paths.unit(unit.slug), title: unit.data.name });
 
 export function unitView(site: SiteModel, slug: string) {
   const unit = site.index.units.get(slug);
@@ -20,10 +26,14 @@ export function unitView(site: SiteModel, slug: string) {
     { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
     { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
     { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+    { heading: t('units.related', { sector: unit.data.sector }), cards: related(site.units, sectorOf, unit).map(unitCard) },
   ].filter((group) => group.cards.length > 0);
   return {
     unit,
     path: paths.unit(slug),
+    crumbs: breadcrumbs({ label: t('units.title'), href: 'units/' }, { label: unit.data.name }),
+    neighbours: neighbours(site.units, slug, unitLink),
+    fallback: unitFallback(unit),
     formerNames: unit.data.formerNames.map((former) => `${former.name}（至${formatDay(former.until)}）`).join('；'),
     links: groups,
     banners: noticeBanners(site, { unit: slug }),
@@ -42,6 +52,7 @@ export function unitView(site: SiteModel, slug: string) {
 export function batchView(site: SiteModel, slug: string) {
   const batch = site.batches.find((candidate) => candidate.slug === slug);
   if (!batch) throw new Error(`没有批次 ${slug}`);
+  const title = t('batch.title', { year: batch.year, level: batch.level });
   const rows = batch.members.map(({ unit, honor }) => ({
     href: paths.unit(unit.slug),
     name: unit.data.name,
@@ -60,7 +71,9 @@ export function batchView(site: SiteModel, slug: string) {
     batch,
     path: paths.batch(slug),
     byTitle: [...titles].map(([title, count]) => ({ title, count })),
-    title: t('batch.title', { year: batch.year, level: batch.level }),
+    title,
+    crumbs: breadcrumbs({ label: t('units.title'), href: 'units/' }, { label: t('units.batches'), href: 'units/#batches' }, { label: title }),
+    neighbours: neighbours(site.batches, slug, (b) => ({ href: paths.batch(b.slug), title: t('batch.title', { year: b.year, level: b.level }) })),
     description: t('batch.description', { year: batch.year, level: batch.level, n: unitCount }),
     rows,
     unitCount,
@@ -80,4 +93,14 @@ export function batchFacts(facts: BatchData | undefined, listed: number): { labe
     ...(facts.named === undefined ? [] : [{ label: t('batch.named'), value: t('batch.namedListed', { n: facts.named, listed }) }]),
     ...(facts.document ? [{ label: t('batch.document'), value: facts.document }] : []),
   ];
+}
+
+/** The naming batches as rows of the units directory's table: title, terms, how many units. */
+export function batchRows(site: SiteModel) {
+  return site.batches.map((batch) => ({
+    href: paths.batch(batch.slug),
+    title: t('batch.title', { year: batch.year, level: batch.level }),
+    terms: batch.terms.join('、'),
+    units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
+  }));
 }
