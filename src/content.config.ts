@@ -14,6 +14,7 @@ import { lectureSchema } from './schemas/lectures.ts';
 import { noticeSchema } from './schemas/notices.ts';
 import { unitSchema } from './schemas/units.ts';
 import { batchSchema } from './schemas/batches.ts';
+import { bodySchema } from './schemas/bodies.ts';
 import { entryIdFromPath, idClaimer } from './lib/slugs.ts';
 import { withPhotoList } from './lib/photo-list-loader.ts';
 import { withoutDrafts } from './lib/drafts.ts';
@@ -24,6 +25,9 @@ const entries = (folder: string, pattern = '*.{md,mdx}') => {
   const claim = idClaimer(`${CONTENT_DIR}/${folder}`);
   return withoutDrafts(glob({ base: `./${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => claim(entryIdFromPath(entry), entry) }));
 };
+
+/** A data collection: one YAML file per entry, its id the file name. */
+const yamlFiles = (folder: string) => glob({ base: `./${CONTENT_DIR}/${folder}`, pattern: '*.{yaml,yml}', generateId: ({ entry }) => entry.replace(/\.ya?ml$/i, '') });
 
 const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ image, reference });
 
@@ -36,9 +40,8 @@ export const collections = {
     schema: ({ image }) => exhibitionSchema(helpers(image)),
   }),
   notices: defineCollection({ loader: entries('notices'), schema: ({ image }) => noticeSchema(helpers(image)) }),
-  // Optional figures of a naming batch; the id is the batch slug, e.g. 2009-provincial.
-  batches: defineCollection({
-    loader: glob({ base: `./${CONTENT_DIR}/batches`, pattern: '*.{yaml,yml}', generateId: ({ entry }) => entry.replace(/\.ya?ml$/i, '') }),
-    schema: batchSchema,
-  }),
+  // Optional figures of a naming decision; the id is the batch slug, e.g. shanxi-shengzhi-2009.
+  batches: defineCollection({ loader: yamlFiles('batches'), schema: batchSchema }),
+  // The conferring bodies honors name; the id is the body's slug, e.g. shanxi-shengzhi.
+  bodies: defineCollection({ loader: yamlFiles('bodies'), schema: bodySchema }),
 };

@@ -77,6 +77,8 @@ export const bodySchema = strict({
         rank: z.number({ error: '等次 rank 应为正整数，越大越高' }).int().positive({ error: '等次 rank 应为正整数，越大越高' }).optional(),
         /** The rung of the figures' ladder: 身边好人, 中国好人, 道德模范提名奖 or 道德模范. */
         rung: enumField(RUNGS, '阶梯 rung').optional(),
+        /** This title's term form, when it differs from the body's (a 届 of 道德模范 beside 年度 文明单位). */
+        termForm: enumField(TERM_FORMS, '届次写法 termForm').optional(),
       }),
     )
     .min(1, { error: '称号 titles 至少要有一项：写出该机关授予的称号原文' }),

@@ -4,7 +4,9 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { entryFields, enumField, honorBase, imageWithAlt, isoDate, region, strict, text } from './shared.ts';
+import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text } from './shared.ts';
+import { figureHonor, partialDate, removed } from './honors.ts';
+import { lastDayOf, firstDayOf } from '../lib/honors/partial-dates.ts';
 
 /** The five categories; every figure has exactly one. */
 export const FIGURE_CATEGORIES = ['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'] as const;
@@ -18,12 +20,19 @@ export function figureSchema(helpers: SchemaHelpers) {
     group: z.boolean().default(false),
     /** For a group: its members, as they agreed to be named. */
     members: z.array(text('成员')).default([]),
-    /** True when the honor was conferred after death (追授). */
-    posthumous: z.boolean().default(false),
+    /** Figure-level 追授 no longer exists: it belongs to an honor. */
+    posthumous: removed('字段 posthumous 已移到荣誉上：去世后授予的那一项荣誉写 posthumous: true（追授），人物已故写 deceased: { date: 去世日期 }'),
+    /** 已故: the figure has died (the page says so, apart from any 追授). @example { date: 2012-07 } */
+    deceased: strict({ date: partialDate, note: z.string().trim().optional() }).optional(),
+    /**
+     * A minor (未成年人): no portrait, share-card photo, occupation, quote, unit link or members
+     * reach any page or data file unless `consent.portrait` and `consent.guardian` say so.
+     */
+    minor: z.boolean().default(false),
     /** Exactly one of the five categories. */
     category: enumField(FIGURE_CATEGORIES, '类别 category'),
-    /** Honors received, e.g. 全国道德模范提名奖, 省道德模范, 中国好人, 身边好人. */
-    honors: z.array(honorBase).min(1, { error: '荣誉 honors 至少要有一项' }),
+    /** Honors received, e.g. 全国道德模范提名奖, 省道德模范, 中国好人, 身边好人, each naming its body. */
+    honors: z.array(figureHonor(helpers)).min(1, { error: '荣誉 honors 至少要有一项' }),
     /** The unit the figure belongs to (its slug in content/units/), if any. */
     unit: helpers.reference('units').optional(),
     /** Region path. @example [山西省, 晋中市] */
@@ -50,18 +59,39 @@ export function figureSchema(helpers: SchemaHelpers) {
         date: isoDate,
         /** Who gave it and how. @example 本人书面同意，原件存文明办 */
         note: z.string().trim().optional(),
+        /** For a minor: the guardian who consented, and how. @example 母亲书面同意，原件存文明办 */
+        guardian: z.string().trim().optional(),
+        /** For a minor: true only when the guardian agreed to the portrait and personal details being shown. */
+        portrait: z.boolean().default(false),
       },
       {
         error: (issue) =>
           issue.input === undefined
             ? '没有发布同意记录 consent：未取得本人（已故的取得家属）同意的人物不能发布。取得同意后写上 consent:，含 given: true、date（同意的日期）和 note（同意方式、原件存放处）'
             : issue.code === 'unrecognized_keys'
-              ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：given、date、note`
+              ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：given、date、note、guardian、portrait`
               : undefined,
       },
     ),
     /** True for invented demo people; the page says so. */
     fictional: z.boolean().default(false),
+  }).superRefine((figure, ctx) => {
+    const died = figure.deceased?.date;
+    figure.honors.forEach((honor, index) => {
+      if (honor.posthumous && !died) {
+        ctx.addIssue({ code: 'custom', path: ['honors', index, 'posthumous'], message: '追授 posthumous: true 要先写人物的去世日期：deceased: { date: YYYY-MM }' });
+      } else if (honor.posthumous && died && lastDayOf(honor.date) < firstDayOf(died)) {
+        ctx.addIssue({ code: 'custom', path: ['honors', index, 'posthumous'], message: `追授的日期 ${honor.date} 早于去世日期 ${died}：请核对，生前授予的不写 posthumous` });
+      } else if (!honor.posthumous && died && firstDayOf(honor.date) > lastDayOf(died)) {
+        ctx.addIssue({ code: 'custom', path: ['honors', index, 'date'], message: `这项荣誉 ${honor.date} 在去世（${died}）之后授予：去世后授予请写 posthumous: true（追授）` });
+      }
+    });
+    if (figure.minor && !figure.consent.guardian) {
+      ctx.addIssue({ code: 'custom', path: ['consent', 'guardian'], message: '未成年人 minor: true 要写监护人同意 consent.guardian，例如 母亲书面同意，原件存文明办' });
+    }
+    if (!figure.minor && (figure.consent.guardian || figure.consent.portrait)) {
+      ctx.addIssue({ code: 'custom', path: ['consent', figure.consent.guardian ? 'guardian' : 'portrait'], message: 'consent.guardian 和 consent.portrait 只用于未成年人：人物是未成年人请写 minor: true，否则删除这一行' });
+    }
   });
 }
 export type FigureData = z.output<ReturnType<typeof figureSchema>>;

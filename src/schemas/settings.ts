@@ -11,6 +11,11 @@ export const settingsSchema = strict({
   siteName: text('网站名称 siteName'),
   /** The office that publishes it. @example 山西省直机关精神文明建设委员会办公室 */
   officeName: text('主办单位 officeName'),
+  /**
+   * The conferring body the office works for (a file name in content/bodies/): its decisions are
+   * listed first, and a notice without an issuer is the office's. @example shanxi-shengzhi
+   */
+  officeBody: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'officeBody 写 content/bodies/ 下某个机关的文件名（不带 .yaml），例如 shanxi-shengzhi' }).optional(),
   /** One sentence under the name on the home page. */
   tagline: z.string().trim().default(''),
   /** The canonical origin, without a path. @example https://wmb.example.gov.cn */

@@ -1,17 +1,13 @@
 /**
- * Schema parts shared by every collection: dates, slugs, levels, honors, images with alt text.
+ * Schema parts shared by every collection: dates, slugs, images with alt text, attachments.
+ * Honors have their own module (./honors.ts).
  *
  * Messages are written for editors (Chinese first): what is wrong, then what would be valid.
  * Astro prefixes them with the file and the field path, so they never repeat those.
  */
 import { z } from 'astro/zod';
 import type { Collection, SchemaHelpers } from './context.ts';
-import { HONOR_STATUSES, validateStatusHistory } from '../lib/honor-status.ts';
 import { impossibleDateMessage, isCalendarDay } from '../lib/dates.ts';
-
-/** Levels of an honor, from the widest to the narrowest. */
-export const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'] as const;
-export type Level = (typeof LEVELS)[number];
 
 export const oneOf = (values: readonly string[]) => values.join('、');
 
@@ -67,46 +63,6 @@ export const year = z
 /** An http(s) address. @example https://www.example.gov.cn/ */
 export const url = z.url({ protocol: /^https?$/, error: '网址应以 http:// 或 https:// 开头' });
 
-/** One step in an honor's status history. The history is the only place a status is written. */
-export const statusChange = strict({
-  /** What happened: 命名, 复查保留, 黄牌警告, 恢复, 撤销, 摘牌 or 自动终止. */
-  status: enumField(HONOR_STATUSES, '状态'),
-  /** When it took effect. @example 2012-12-20 */
-  date: isoDate,
-  /** A short note shown in the timeline. @example 复查中发现创建台账缺失 */
-  note: z.string().trim().optional(),
-  /** The decision document, if any. @example 晋文明委〔2012〕5号 */
-  document: z.string().trim().optional(),
-});
-
-/** Fields every honor shares (units' honors add a status history). */
-const honorFields = {
-  /** The title exactly as conferred. @example 文明和谐单位 */
-  title: text('荣誉称号'),
-  /** 全国, 省级, 市级, 区县级 or 系统内. */
-  level: enumField(LEVELS, '级别'),
-  /** The body that conferred it. @example 山西省精神文明建设委员会 */
-  conferredBy: text('授予机关'),
-  /** The term label exactly as issued. @example 2009年度 / 第七届 / 2019—2021年度 / 第三批 */
-  term: text('届次/年度'),
-  /** The year of the decision. @example 2009 */
-  year,
-};
-export const honorBase = strict(honorFields);
-
-/** An honor held by a unit, with its status history (oldest first, starting with 命名). */
-export const unitHonor = strict({
-  ...honorFields,
-  /** The decision document number (文号). @example 晋文明委〔2010〕3号 */
-  document: z.string().trim().optional(),
-  /** Every status change, oldest first; the first is always 命名. */
-  history: z.array(statusChange, { error: '缺少状态记录 history（至少一条「命名」）' }).min(1, { error: '状态记录 history 至少要有一条「命名」' }),
-}).superRefine((honor, ctx) => {
-  for (const problem of validateStatusHistory(honor.history)) {
-    ctx.addIssue({ code: 'custom', path: ['history', ...(problem.index === undefined ? [] : [problem.index])], message: problem.message });
-  }
-});
-
 /** Slugs are readable ASCII: lower-case letters, digits and hyphens. @example shanxi-gonganting */
 export { SLUG_PATTERN } from '../lib/slugs.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
@@ -144,6 +100,26 @@ export const entryFields = {
    */
   draft: z.boolean({ error: '草稿 draft 只能写 true 或 false' }).default(false),
 };
+
+/** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
+export const mediaPath = (what: string, extensions: readonly string[]) =>
+  z.union([
+    z.string().regex(new RegExp(`^/media/[A-Za-z0-9._/-]+\\.(?:${extensions.join('|')})$`), {
+      error: `${what}应放在 public/media/ 下并写成 /media/文件名（${extensions.join('、')}），或写完整的 https:// 网址`,
+    }),
+    url,
+  ]);
+
+/**
+ * A document attached to an entry (a notice's list, a decision): a file in public/media/ or an
+ * address, with the title shown on its link. @example { file: /media/2026-niming-mingdan.pdf, title: 拟命名名单 }
+ */
+export const attachment = strict({
+  /** @example /media/2026-niming-mingdan.pdf */
+  file: mediaPath('附件 file', ['pdf', 'xlsx', 'xls', 'docx', 'doc']),
+  /** What the file is. @example 拟命名名单 */
+  title: text('附件名称 title'),
+});
 
 /** A list of references, empty by default. */
 export function references(helpers: SchemaHelpers, collection: Collection) {

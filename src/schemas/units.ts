@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text, unitHonor, url } from './shared.ts';
+import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text, url } from './shared.ts';
+import { unitHonor } from './honors.ts';
 
 /** Kinds of body. */
 export const UNIT_KINDS = ['党政机关', '事业单位', '企业', '学校', '医院', '乡镇', '村', '社区', '社会组织', '其他'] as const;
@@ -32,8 +33,8 @@ export function unitSchema(helpers: SchemaHelpers) {
      * only what a list says; a unit without it simply does not show the line.
      */
     kind: enumField(UNIT_KINDS, '单位类型 kind').optional(),
-    /** Every honor the unit has received, each with its status history. */
-    honors: z.array(unitHonor).min(1, { error: '荣誉 honors 至少要有一项' }),
+    /** Every honor the unit has received: body, title and term as issued, each with its history of decisions. */
+    honors: z.array(unitHonor(helpers)).min(1, { error: '荣誉 honors 至少要有一项' }),
     /** One sentence for cards, search results and the share image (≤ 120 characters). */
     summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }),
     /** A cover photo. */
@@ -42,6 +43,11 @@ export function unitSchema(helpers: SchemaHelpers) {
     address: z.string().trim().optional(),
     /** The unit's website. */
     website: url.optional(),
+    /**
+     * True for a demo unit whose name and honors are invented (the page says 「示例单位，系虚构」,
+     * and every honor counts as fictional). A negative status (黄牌警告, 摘牌) goes only on such a unit.
+     */
+    fictional: z.boolean().default(false),
   });
 }
 export type UnitData = z.output<ReturnType<typeof unitSchema>>;

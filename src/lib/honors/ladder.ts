@@ -7,8 +7,8 @@ import { RUNGS, type Rung } from '../../schemas/bodies.ts';
 
 export interface LadderHonor {
   rung?: Rung | undefined;
-  /** Revoked or cancelled: shown struck, reaches no rung. */
-  revoked: boolean;
+  /** Revoked or cancelled (the decision, or true): shown struck, reaches no rung. */
+  revoked: unknown;
 }
 
 export interface Ladder<H> {

@@ -24,8 +24,8 @@ export interface HonorEvent {
   note?: string | undefined;
   /** The last day in force the decision itself states (renewals only). */
   validUntil?: string | undefined;
-  /** The body that took this decision, when not the conferring one (a 省直 side's warning). */
-  by?: string | undefined;
+  /** The body that took this decision, when not the conferring one (a 省直 side's warning): its reference. */
+  by?: unknown;
 }
 
 export interface HonorInput {

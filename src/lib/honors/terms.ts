@@ -15,18 +15,20 @@ export type TermForm = (typeof TERM_FORMS)[number];
 
 // A span is written with an em dash as documents do; a hyphen or a wave dash is read the same.
 const DASH = '[—–\\-~～至]{1,2}';
-const FORM_PATTERNS: Record<Exclude<TermForm, '其他'>, { pattern: RegExp; example: string }> = {
-  年度: { pattern: /^\d{4}年度$/, example: '2009年度' },
-  跨年度: { pattern: new RegExp(`^\\d{4}${DASH}\\d{4}年度$`), example: '2010—2011年度' },
-  届: { pattern: /^第[一二三四五六七八九十百零〇\d]+届$/, example: '第十一届' },
-  批: { pattern: /^第[一二三四五六七八九十百零〇\d]+批$/, example: '第三批' },
+const FORM_PATTERNS: Record<Exclude<TermForm, '其他'>, { pattern: RegExp }> = {
+  年度: { pattern: /^\d{4}年度$/ },
+  跨年度: { pattern: new RegExp(`^\\d{4}${DASH}\\d{4}年度$`) },
+  届: { pattern: /^第[一二三四五六七八九十百零〇\d]+届$/ },
+  批: { pattern: /^第[一二三四五六七八九十百零〇\d]+批$/ },
 };
+
+/** An example term of each form, for messages. */
+export const TERM_EXAMPLES: Record<TermForm, string> = { 年度: '2009年度', 跨年度: '2010—2011年度', 届: '第十一届', 批: '第三批', 其他: '2001—2005年' };
 
 /** Whether a term is written in its body's form; undefined when it is, else the expected form. */
 export function termFormProblem(term: string, form: TermForm): string | undefined {
   if (form === '其他') return undefined;
-  const { pattern, example } = FORM_PATTERNS[form];
-  return pattern.test(term) ? undefined : `授予机关的届次写法是「${form}」，应写成如「${example}」`;
+  return FORM_PATTERNS[form].pattern.test(term) ? undefined : `授予机关的届次写法是「${form}」，应写成如「${TERM_EXAMPLES[form]}」`;
 }
 
 /** The years a term label covers, [from, to], when it names years at all. */

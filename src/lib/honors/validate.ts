@@ -7,7 +7,7 @@
 import type { BodyData, BodyTitle } from '../../schemas/bodies.ts';
 import { oneOf } from '../../schemas/shared.ts';
 import { historyProblems, type HonorEvent, type ValidityRule } from './state.ts';
-import { termFormProblem } from './terms.ts';
+import { TERM_EXAMPLES, termFormProblem } from './terms.ts';
 
 export interface HonorProblem {
   /** Path below the honor, e.g. ['title'] or ['history', 2, 'date']. */
@@ -43,7 +43,7 @@ function titleAndTermProblems(honor: { title: string; term?: string | undefined 
       }],
     };
   }
-  const formProblem = honor.term ? termFormProblem(honor.term, body.termForm) : undefined;
+  const formProblem = honor.term ? termFormProblem(honor.term, title.termForm ?? body.termForm) : undefined;
   const problems: HonorProblem[] = formProblem
     ? [{ path: ['term'], message: `届次「${honor.term}」的写法不对：${formProblem}`, hint: `照命名文件的原文写；如果该机关的届次确是另一种写法，改 ${bodyFile} 的 termForm（可写 其他）` }]
     : [];
@@ -54,8 +54,9 @@ function titleAndTermProblems(honor: { title: string; term?: string | undefined 
 export function honorProblems(honor: CheckedHonor, body: BodyData, bodyFile: string): HonorProblem[] {
   const { problems, title } = titleAndTermProblems(honor, body, bodyFile);
   if (!title) return problems;
-  if (title.kind === '称号' && !honor.term) {
-    problems.push({ path: ['title'], message: `「${honor.title}」是要复查、会届满的称号，缺少届次 term`, hint: '按命名文件写上届次，例如 term: 2009年度' });
+  const form = title.termForm ?? body.termForm;
+  if (!honor.term && form !== '其他') {
+    problems.push({ path: ['title'], message: `缺少届次 term：${body.name}的「${honor.title}」按「${form}」标届次`, hint: `按命名文件写上届次，例如 term: ${TERM_EXAMPLES[form]}` });
   }
   for (const problem of historyProblems(honor, ruleOf(body, honor.title))) {
     problems.push({
