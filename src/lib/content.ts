@@ -21,13 +21,14 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string |
 }
 
 async function load(): Promise<SiteModel> {
-  const [units, figures, lectures, exhibitions, notices, batches] = await Promise.all([
+  const [units, figures, lectures, exhibitions, notices, batches, bodies] = await Promise.all([
     getCollection('units'),
     getCollection('figures'),
     getCollection('lectures'),
     getCollection('exhibitions'),
     getCollection('notices'),
     getCollection('batches'),
+    getCollection('bodies'),
   ]);
   return buildSiteModel(
     {
@@ -37,6 +38,7 @@ async function load(): Promise<SiteModel> {
       exhibitions: exhibitions.map(toEntry),
       notices: notices.map(toEntry),
       batches: batches.map(toEntry),
+      bodies: bodies.map(toEntry),
     },
     buildDay(),
   );

@@ -10,7 +10,7 @@ import type { Issue } from './errors.ts';
 interface EventField {
   /** Dotted path where `*` walks a list. */
   path: string;
-  /** A day (YYYY-MM-DD) or a year (a number). */
+  /** A date (YYYY-MM-DD, or as imprecise as YYYY-MM or YYYY) or a year (a number). */
   kind: 'day' | 'year';
   /** What the value is, for the message; `parent` is the object that holds it. */
   label: (parent: Record<string, unknown>) => string;
@@ -21,11 +21,12 @@ const fixed = (label: string) => () => label;
 const EVENT_FIELDS: Record<Collection, readonly EventField[]> = {
   units: [
     { path: 'honors.*.history.*.date', kind: 'day', label: (change) => `状态记录「${String(change.status ?? '')}」的日期` },
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
     { path: 'formerNames.*.until', kind: 'day', label: fixed('曾用名的停用日期') },
   ],
   figures: [
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
+    { path: 'honors.*.date', kind: 'day', label: fixed('荣誉的授予日期') },
+    { path: 'honors.*.history.*.date', kind: 'day', label: (change) => `「${String(change.status ?? '')}」的日期` },
+    { path: 'deceased.date', kind: 'day', label: fixed('去世日期') },
     { path: 'consent.date', kind: 'day', label: fixed('发布同意的日期') },
   ],
   exhibitions: [{ path: 'photos.*.date', kind: 'day', label: fixed('拍摄日期') }],
@@ -46,10 +47,15 @@ function* valuesAt(data: unknown, path: readonly string[], prefix: (string | num
   else yield* valuesAt(value, rest, [...prefix, head]);
 }
 
-/** YAML hands an unquoted date over as a Date; both forms are read as the day written. */
+/**
+ * YAML hands an unquoted date over as a Date and a bare year as a number; each is read as written.
+ * An imprecise date (2008, 2003-11) is in the future only when its whole period is.
+ */
 const dayOf = (value: unknown): string | undefined => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(text)) return undefined;
+  return text.length === 10 ? text : `${text}${text.length === 7 ? '-01' : '-01-01'}`;
 };
 
 /** Event dates after `today` (YYYY-MM-DD) in an entry's data, with their field paths. */
@@ -64,7 +70,7 @@ export function findFutureEvents(collection: Collection, data: Record<string, un
         continue;
       }
       const day = dayOf(value);
-      if (day && day > today) issues.push({ path, message: `${field.label(parent)} ${day} 晚于今天（${today}）：只能记已经发生的事` });
+      if (day && day > today) issues.push({ path, message: `${field.label(parent)} ${value instanceof Date ? day : String(value)} 晚于今天（${today}）：只能记已经发生的事` });
     }
   }
   return issues;

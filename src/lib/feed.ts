@@ -6,6 +6,7 @@
 import { t } from '../i18n/index.ts';
 import type { SiteModel } from './model.ts';
 import { paths } from './urls.ts';
+import { batchTitle } from './views.ts';
 
 export interface FeedItem {
   title: string;
@@ -19,11 +20,12 @@ export interface FeedItem {
 
 export function feedItems(site: SiteModel, limit = 50): FeedItem[] {
   const items: FeedItem[] = [
-    ...site.batches.map((batch) => ({
-      title: t('batch.title', { year: batch.year, level: batch.level }),
+    // A decision whose naming has not taken effect is not news yet.
+    ...site.batches.filter((batch) => batch.date && batch.date <= site.today).map((batch) => ({
+      title: batchTitle(batch),
       path: paths.batch(batch.slug),
-      date: batch.members.map((member) => member.honor.history[0]!.date).sort()[0]!,
-      description: t('feed.batch', { n: batch.members.length, names: batch.members.slice(0, 5).map((member) => member.unit.data.name).join('、') }),
+      date: batch.date,
+      description: t('feed.batch', { n: new Set(batch.members.map((member) => member.unit.slug)).size, names: [...new Set(batch.members.map((member) => member.unit.data.name))].slice(0, 5).join('、') }),
       category: t('feed.category.honor'),
     })),
     ...site.figures.map((figure) => ({

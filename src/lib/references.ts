@@ -26,14 +26,20 @@ export interface ReferenceProblem {
   toDraft: boolean;
 }
 
-/** Where each collection keeps its references: field path → target collection. */
+/**
+ * Where each collection keeps its references to entries: field path → target collection.
+ * (References to conferring bodies are checked with the honors, scripts/lib/checks/honors.ts.)
+ */
 const REFERENCE_FIELDS: Record<Collection, ReadonlyArray<readonly [string, Collection]>> = {
   units: [],
   figures: [['unit', 'units']],
-  lectures: [['host', 'units'], ['figures', 'figures']],
+  lectures: [['organiser', 'units'], ['venueUnit', 'units'], ['figures', 'figures']],
   exhibitions: [['photos.*.units', 'units'], ['photos.*.figures', 'figures']],
-  notices: [['units', 'units'], ['figures', 'figures']],
+  notices: [['units', 'units'], ['figures', 'figures'], ['candidates.*.unit', 'units'], ['candidates.*.figure', 'figures']],
 };
+
+/** Values that are not slugs: a lecture organised by the office itself. */
+const NOT_A_REFERENCE: Readonly<Record<string, string>> = { organiser: 'office' };
 
 /** A reference as stored by Astro (`{ collection, id }`) or written by an editor (a slug). */
 function slugOf(value: unknown): string | undefined {
@@ -68,7 +74,7 @@ export function findBrokenReferences(entries: readonly RawEntry[]): ReferencePro
     for (const [fieldPath, target] of REFERENCE_FIELDS[entry.collection]) {
       for (const [field, value] of valuesAt(entry.data, fieldPath.split('.'))) {
         const slug = slugOf(value);
-        if (slug === undefined) continue;
+        if (slug === undefined || NOT_A_REFERENCE[fieldPath] === slug) continue;
         const found = ids.get(target)?.get(slug);
         if (found && !found.draft) continue;
         const message = found

@@ -6,14 +6,14 @@
  * Filter names are shared with the search page (src/scripts/search.js reads the same names
  * from the index): type, level, year, category, region, status.
  */
-import type { Entry, Photo, Notice, SiteModel, Unit } from './model.ts';
-import type { FigureData } from '../schemas/figures.ts';
+import type { Entry, Figure, Photo, Notice, SiteModel, Unit } from './model.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
+import { BODY_LEVELS } from '../schemas/bodies.ts';
 import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
-import { LEVELS } from '../schemas/shared.ts';
 import { formatDay } from './dates.ts';
-import { HONOR_STATUSES } from './honor-status.ts';
+import { STATUS_FILTER_VALUES, statusFilterValue } from './filters.ts';
+import { formatPartialDate } from './honors/partial-dates.ts';
 import { paths } from './urls.ts';
 
 /** The search result types, in the order the search page offers them. */
@@ -28,11 +28,11 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
  */
 export const SEARCH_FILTERS = [
   { name: 'type', values: SEARCH_TYPES, types: SEARCH_TYPES },
-  { name: 'level', values: LEVELS, types: ['单位', '人物'] },
+  { name: 'level', values: BODY_LEVELS, types: ['单位', '人物'] },
   { name: 'year', values: [], types: SEARCH_TYPES },
   { name: 'category', values: FIGURE_CATEGORIES, types: ['人物'] },
   { name: 'region', values: [], types: ['单位', '人物'] },
-  { name: 'status', values: HONOR_STATUSES, types: ['单位'] },
+  { name: 'status', values: STATUS_FILTER_VALUES, types: ['单位'] },
 ] as const satisfies readonly { name: string; values: readonly string[]; types: readonly SearchType[] }[];
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
@@ -57,34 +57,36 @@ const unique = (values: (string | number)[]): string[] => [...new Set(values.map
 
 export const searchMeta = {
   unit: (unit: Unit): SearchMeta => {
-    const date = unit.honors.map((h) => h.history[0]!.date).sort().at(-1) ?? '';
+    // The latest naming in effect; an imprecise one is shown as written (2008年).
+    const latest = unit.honors.filter((h) => h.named && h.standing !== 'announced').sort((a, b) => a.named.localeCompare(b.named)).at(-1);
+    const written = latest?.history[0]?.date;
     return {
       type: '单位',
       filters: {
         level: unique(unit.honors.map((h) => h.level)),
-        year: unique(unit.honors.map((h) => h.year)),
+        year: unique(unit.honors.filter((h) => h.year > 0).map((h) => h.year)),
         region: unit.data.region.slice(0, 2),
-        status: unique(unit.honors.flatMap((h) => (h.current ? [h.current.status] : []))),
+        status: unique(unit.honors.map(statusFilterValue)),
       },
-      date,
-      dateLabel: date && formatDay(date),
+      date: latest?.named ?? '',
+      dateLabel: latest ? (written ? formatPartialDate(written) : `${latest.year}年`) : '',
       image: unit.data.cover,
       keywords: [...(unit.data.shortName ? [unit.data.shortName] : []), ...unit.data.formerNames.map((former) => former.name)],
     };
   },
-  figure: (figure: Entry<FigureData>): SearchMeta => {
-    const year = Math.max(...figure.data.honors.map((h) => h.year));
+  figure: (figure: Figure): SearchMeta => {
+    const latest = [...figure.honors].sort((a, b) => a.named.localeCompare(b.named)).at(-1);
     return {
       type: '人物',
       filters: {
         category: [figure.data.category],
-        level: unique(figure.data.honors.map((h) => h.level)),
-        year: unique(figure.data.honors.map((h) => h.year)),
+        level: unique(figure.honors.map((h) => h.level)),
+        year: unique(figure.honors.map((h) => h.year)),
         region: figure.data.region.slice(0, 2),
       },
-      // Honors carry a year only; the last day of it sorts the figure after that year's dated entries.
-      date: `${year}-12-31`,
-      dateLabel: `${year}年`,
+      // An honor known by its year or month sorts at the last day of it, after that period's dated entries.
+      date: latest?.named ?? '',
+      dateLabel: latest ? formatPartialDate(latest.date) : '',
       image: figure.data.portrait,
     };
   },
@@ -134,17 +136,17 @@ export const searchNames = {
       ...(unit.data.shortName ? [alias(unit.data.shortName)] : []),
       ...unit.data.formerNames.map((former) => alias(former.name)),
       ...unit.data.region.flatMap((region) => other(region)),
-      ...unit.data.honors.flatMap((honor) => other(honor.conferredBy)),
+      ...unit.honors.flatMap((honor) => other(honor.body.data.name)),
     ];
   },
-  figure: (figure: Entry<FigureData>): NameRecord[] => {
+  figure: (figure: Figure): NameRecord[] => {
     const path = paths.figure(figure.slug);
     return [
       // A group's name (「赵德顺、刘桂兰夫妇」) is not one person's.
       { name: figure.data.name, person: !figure.data.group, path, kind: 'figure' },
       ...figure.data.members.map((member): NameRecord => ({ name: member, person: true, path, kind: 'alias', target: figure.data.name })),
       ...figure.data.region.flatMap((region) => other(region)),
-      ...figure.data.honors.flatMap((honor) => other(honor.conferredBy)),
+      ...figure.honors.flatMap((honor) => other(honor.body.data.name)),
     ];
   },
   lecture: (lecture: Entry<LectureData>): NameRecord[] => [

@@ -1,29 +1,28 @@
 /**
  * What each page's share image shows, decided once from the site model: a type label, the title,
- * the honor with level and year (or the category, dates, series), and the picture where the page
+ * the honor as issued with its term (or the category, dates, series), and the picture where the page
  * has one. Pure: it takes the model and the settings and returns cards, one per page.
  */
 import { t } from '../i18n/index.ts';
 import { formatDay, formatDayRange } from '../lib/dates.ts';
 import type { Entry, SiteModel, UnitHonor } from '../lib/model.ts';
 import { paths } from '../lib/urls.ts';
-import { newestHonor } from '../lib/views.ts';
+import { statusWord } from '../lib/honors/labels.ts';
+import { batchTitle, figureHeadline } from '../lib/views.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
 import type { Card, ImageLocator } from './types.ts';
 
-type Honor = Pick<UnitHonor, 'title' | 'level' | 'year'> & { current?: UnitHonor['current'] };
+type Honor = Pick<UnitHonor, 'title' | 'term' | 'year'> & { current?: UnitHonor['current']; standing?: UnitHonor['standing']; posthumous?: boolean };
 
 /**
- * `全国文明单位 · 全国 · 2020年`; the level is left out when the title already says it. A status
- * other than held follows the title, `市级文明单位（撤销） · 2015年`, so that when a narrow card
- * cuts the line it cuts the year, never the word that the honor was revoked or warned.
+ * The honor as issued and its term: `全国文明单位 · 第五届`; a year where there is no term. Nothing
+ * is put before the title. A status other than held follows the title, `区级文明单位（撤销） ·
+ * 2013—2014年度`, so that when a narrow card cuts the line it cuts the term, never the word that
+ * the honor was revoked or warned.
  */
 export function honorLine(honor: Honor): string {
-  const standing = honor.current && honor.current.standing !== 'held' ? `（${honor.current.status}）` : '';
-  const parts = [honor.title + standing];
-  if (!honor.title.includes(honor.level)) parts.push(honor.level);
-  parts.push(`${honor.year}年`);
-  return parts.join(' · ');
+  const ended = honor.standing && honor.standing !== 'held' && honor.standing !== 'awarded' ? `（${statusWord(honor.current)}）` : '';
+  return [`${honor.title}${honor.posthumous ? '（追授）' : ''}${ended}`, honor.term ?? `${honor.year}年`].join(' · ');
 }
 
 /** The image field of an entry, if the entry has one. `fsPath` is read when Astro provides it. */
@@ -71,7 +70,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
 
   addList('units', t('common.unitsCount', { n: site.units.length }));
   for (const unit of site.units) {
-    const honor = unit.headline ?? newestHonor(unit.honors);
+    const honor = unit.headline;
     add(withImage({
       path: page(paths.unit(unit.slug)),
       kind: 'unit',
@@ -85,14 +84,14 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       path: page(paths.batch(batch.slug)),
       kind: 'batch',
       label: t('units.batches'),
-      title: t('batch.title', { year: batch.year, level: batch.level }),
-      lines: [t('batch.count', { n: batch.members.length }), batch.terms.join('、')].filter(Boolean),
+      title: batchTitle(batch),
+      lines: [t('batch.count', { n: new Set(batch.members.map((member) => member.unit.slug)).size }), batch.body.data.level],
     });
   }
 
   addList('figures', t('common.persons', { n: site.figures.length }));
   for (const figure of site.figures) {
-    const honor = newestHonor(figure.data.honors);
+    const honor = figureHeadline(figure);
     add(withImage({
       path: page(paths.figure(figure.slug)),
       kind: 'figure',
@@ -152,7 +151,7 @@ export function buildCards(site: SiteModel, settings: Pick<SiteSettings, 'siteNa
       kind: 'notice',
       label: `${t('notices.title')} · ${data.kind}`,
       title: data.title,
-      lines: [`${t('notices.window')}：${formatDayRange(data.window.start, data.window.end)}`],
+      lines: [data.window ? `${t('notices.window')}：${formatDayRange(data.window.start, data.window.end)}` : `${t('notices.published')}${formatDay(data.published)}`],
     });
   }
   return cards;

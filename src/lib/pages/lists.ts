@@ -3,14 +3,13 @@
  * is its entries in display order, a card mapper, a count sentence and optionally a filter
  * (src/lib/filters.ts); a page of it is PAGE_SIZE cards with its pagination.
  */
-import type { FigureData } from '../../schemas/figures.ts';
 import type { LectureData } from '../../schemas/lectures.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { facetsOf, FIGURE_FILTER, LECTURE_FILTER, UNIT_FILTER, type FilterSpec } from '../filters.ts';
-import type { Entry, SiteModel } from '../model.ts';
+import type { Entry, Figure, SiteModel } from '../model.ts';
 import { PAGE_SIZE, pageCount, pageItems, pagePath, pagination, type PaginationView } from '../pagination.ts';
 import { siteCounts } from '../stats.ts';
-import { exhibitionCard, figureCard, lectureCard, newestHonor, noticeCard, unitCard, type CardView } from '../views.ts';
+import { exhibitionCard, figureCard, lectureCard, noticeCard, unitCard, type CardView } from '../views.ts';
 
 export type ListKey = 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices';
 
@@ -88,16 +87,16 @@ export function listPage<E>(source: ListSource<E>, page: number): ListPageView {
 }
 
 /** Figures by their newest honor, newest first, then by name. */
-export const figuresNewestFirst = (figures: readonly Entry<FigureData>[]) =>
+export const figuresNewestFirst = (figures: readonly Figure[]) =>
   figures
-    .map((figure, index) => ({ figure, index, year: newestHonor(figure.data.honors)?.year ?? 0 }))
+    .map((figure, index) => ({ figure, index, year: Math.max(0, ...figure.honors.map((honor) => honor.year)) }))
     .sort((a, b) => b.year - a.year || a.index - b.index)
     .map(({ figure }) => figure);
 
-const figureOrders = new WeakMap<SiteModel, readonly Entry<FigureData>[]>();
+const figureOrders = new WeakMap<SiteModel, readonly Figure[]>();
 
 /** The figures list's order, made once per site model (pages and neighbours share it). */
-export function figureOrder(site: SiteModel): readonly Entry<FigureData>[] {
+export function figureOrder(site: SiteModel): readonly Figure[] {
   let order = figureOrders.get(site);
   if (!order) figureOrders.set(site, (order = figuresNewestFirst(site.figures)));
   return order;
@@ -108,7 +107,7 @@ export const lists = {
     const counts = siteCounts(site);
     return { key: 'units', base: 'units/', entries: site.units, card: unitCard, count: t('units.count', { n: counts.units.named, held: counts.units.held }), filter: UNIT_FILTER };
   },
-  figures: (site: SiteModel): ListSource<Entry<FigureData>> => ({
+  figures: (site: SiteModel): ListSource<Figure> => ({
     key: 'figures',
     base: 'figures/',
     entries: figureOrder(site),
@@ -136,8 +135,9 @@ export const lists = {
   }),
   notices: (site: SiteModel): ListSource<SiteModel['notices'][number]> => {
     const counts = siteCounts(site);
-    // Open and coming notices first, then the closed ones, each newest first.
-    const entries = [...site.notices.filter((notice) => notice.state !== 'closed'), ...site.notices.filter((notice) => notice.state === 'closed')];
+    // Open and coming 公示 first, then the closed ones and the 通报, each newest first.
+    const current = (notice: SiteModel['notices'][number]) => notice.state === 'open' || notice.state === 'upcoming';
+    const entries = [...site.notices.filter(current), ...site.notices.filter((notice) => !current(notice))];
     return { key: 'notices', base: 'notices/', entries, card: noticeCard, count: t('notices.count', { n: counts.notices.all, open: counts.notices.open }) };
   },
 };
