@@ -11,7 +11,7 @@ const USAGE = `用法：npm run new -- <类型> <名称> [选项]
 类型：unit（单位）、figure（人物）、lecture（讲坛）、exhibition（图片展）、notice（公示）
 选项（可选，写文件名或名称，多个用逗号隔开）：
   --unit 单位        人物所在的单位
-  --host 单位        讲座的承办单位
+  --host 单位        讲座的主办单位（本办主办的不用写，模板里填 office）
   --units 单位,…     公示涉及的单位
   --figures 人物,…   讲座介绍的、公示涉及的人物
 例如：npm run new -- unit 山西省图书馆

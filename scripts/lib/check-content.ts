@@ -28,7 +28,7 @@ import { entriesOf, loadEntries, readTextOrReport, type LoadedEntry } from './lo
 import { SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
 import { unitNames } from './names.ts';
-import { checkBatches } from './checks/batches.ts';
+import { checkBatches, entryHonorDiagnostics, loadBodies, settingsBodyDiagnostics, type Bodies, type UnitHonors } from './checks/honors.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
 import { findOpenNoticesWithoutOutcome, findWeakAltText } from './checks/editorial.ts';
@@ -62,19 +62,23 @@ export interface CheckReport {
 }
 
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckReport> {
-  const diagnostics: Diagnostic[] = [...checkSettings(root)];
+  const bodies = loadBodies(root);
+  const diagnostics: Diagnostic[] = [...checkSettings(root, bodies), ...bodies.diagnostics];
   const loaded = loadEntries(root);
   diagnostics.push(...loaded.diagnostics);
   const entries = loaded.entries;
   const references = referenceDiagnostics(entries);
   const unfinished: UnfinishedEntry[] = [];
+  const unitHonors: UnitHonors[] = [];
 
   for (const entry of entries) {
     // Private data must not even be committed: the repository may be as public as the site.
     for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) diagnostics.push(...findPersonalData(file, text));
     const draft = isDraft(entry.data);
     const placeholders = findPlaceholders(entry, draft);
-    const rules = [...placeholders, ...entryDiagnostics(entry, options.today), ...(references.get(entry.file) ?? [])];
+    const checked = entryDiagnostics(entry, options.today, bodies);
+    if (checked.units && !draft) unitHonors.push(checked.units);
+    const rules = [...placeholders, ...checked.diagnostics, ...(references.get(entry.file) ?? [])];
     diagnostics.push(...(draft ? rules.map(asDraftNote) : rules));
     if (draft || placeholders.length > 0) {
       const problems = rules.filter((rule) => rule.severity === 'error').length - placeholders.length;
@@ -83,16 +87,19 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   }
 
   diagnostics.push(...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
-  const batches = checkBatches(root, entriesOf(entries, 'units').filter((unit) => !isDraft(unit.data)));
+  const batches = checkBatches(root, unitHonors, bodies);
   diagnostics.push(...batches.diagnostics);
   const images = await imageDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
-  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count, unfinished };
+  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count + bodies.count, imageCount: images.count, unfinished };
 }
 
-/** What one readable entry must satisfy to be published. */
-function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
-  if (!entry.data || !entry.parsed) return [];
+/**
+ * What one readable entry must satisfy to be published; for a unit whose schema passed, also its
+ * parsed honors, which the batch files are checked against.
+ */
+function entryDiagnostics(entry: LoadedEntry, today: string, bodies: Bodies): { diagnostics: Diagnostic[]; units?: UnitHonors } {
+  if (!entry.data || !entry.parsed) return { diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const at = (path: readonly PropertyKey[]) => ({ file: entry.file, ...entry.locate(path.map(String)) });
   // YAML rolls an impossible day over to another one before the schema sees it.
@@ -109,8 +116,11 @@ function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
     ...findOpenNoticesWithoutOutcome(entry, today),
     ...findWeakAltText(entry),
     ...findBodyImageProblems(entry),
+    // Honors against their bodies (title, term form, validity), once the entry's own schema holds.
+    ...(result.success ? entryHonorDiagnostics(entry, result.data as Record<string, unknown>, bodies) : []),
   );
-  return diagnostics;
+  const units = entry.collection === 'units' && result.success ? { file: entry.file, locate: entry.locate, honors: (result.data as { honors: UnitHonors['honors'] }).honors } : undefined;
+  return { diagnostics, ...(units ? { units } : {}) };
 }
 
 /**
@@ -128,7 +138,7 @@ function schemaFor(entry: LoadedEntry): z.ZodType {
 /** The files the site reads: every entry and every exhibition's photos.csv. */
 const loadedFiles = (entries: readonly LoadedEntry[]) => new Set(entries.flatMap((entry) => [entry.file, ...(entry.photoList ? [entry.photoList.file] : [])]));
 
-function checkSettings(root: string): Diagnostic[] {
+function checkSettings(root: string, bodies: Bodies): Diagnostic[] {
   const absPath = join(root, SETTINGS_FILE);
   if (!existsSync(absPath)) {
     return [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }];
@@ -137,7 +147,12 @@ function checkSettings(root: string): Diagnostic[] {
   const read = readTextOrReport(SETTINGS_FILE, absPath, diagnostics);
   if (read.text === undefined) return diagnostics;
   const checked = checkYamlFile(SETTINGS_FILE, read.text, settingsSchema, 'src/schemas/settings.ts');
-  return checked.parsed ? [...checked.diagnostics, ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)] : checked.diagnostics;
+  if (!checked.parsed) return checked.diagnostics;
+  return [
+    ...checked.diagnostics,
+    ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS),
+    ...settingsBodyDiagnostics(SETTINGS_FILE, checked.parsed.data.officeBody, checked.parsed.locate, bodies),
+  ];
 }
 
 /** Broken and draft references, by the file that writes them, each with the entries it may have meant. */

@@ -35,7 +35,7 @@ const TEMPLATES: Record<Collection, (name: string, ctx: ScaffoldContext) => stri
 /** The reference options, what each names, and which kinds take it. */
 export const LINK_OPTIONS = {
   unit: { target: 'units', list: false, kinds: ['figures'], what: '所在单位' },
-  host: { target: 'units', list: false, kinds: ['lectures'], what: '承办单位' },
+  host: { target: 'units', list: false, kinds: ['lectures'], what: '主办单位' },
   units: { target: 'units', list: true, kinds: ['notices'], what: '涉及的单位' },
   figures: { target: 'figures', list: true, kinds: ['lectures', 'notices'], what: '人物' },
 } as const satisfies Record<keyof ScaffoldLinks, { target: Collection; list: boolean; kinds: readonly Collection[]; what: string }>;

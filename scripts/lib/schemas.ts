@@ -43,7 +43,12 @@ export function standInHelpers(entryAbsPath: string): SchemaHelpers {
     // by findBrokenReferences and the check's suggestions.
     reference: (collection) =>
       z
-        .string({ error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting` })
+        .string({
+          error:
+            collection === 'bodies'
+              ? '应写授予机关：content/bodies/ 下某个文件的文件名（不带 .yaml），例如 shanxi-shengzhi'
+              : `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting`,
+        })
         .transform((id): EntryReference => ({ collection, id })),
   };
 }
