@@ -16,6 +16,7 @@ import { assignBatches, overListed, type BatchFile } from '../../../src/lib/hono
 import { yearOfDate } from '../../../src/lib/honors/partial-dates.ts';
 import { namedDay } from '../../../src/lib/honors/state.ts';
 import { termYears } from '../../../src/lib/honors/terms.ts';
+import { hasPlaceholder } from './placeholders.ts';
 import { figureHonorProblems, honorProblems, titleOf, type CheckedHonor } from '../../../src/lib/honors/validate.ts';
 import { contentDir, displayPath } from '../content-files.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -104,7 +105,8 @@ export function entryHonorDiagnostics(entry: LoadedEntry, data: Record<string, u
       honor.history.forEach((change, i) => {
         if (change.by !== undefined) reference(['honors', index, 'history', i, 'by'], change.by);
       });
-      if (!body) return;
+      // A scaffold's 「待填写」 is reported once, as a placeholder.
+      if (!body || hasPlaceholder(honor.title) || hasPlaceholder(honor.term)) return;
       const problems = entry.collection === 'units' ? honorProblems(honor, body.data, body.file) : figureHonorProblems(honor, body.data, body.file);
       for (const problem of problems) push(['honors', index, ...problem.path], problem.message, problem.hint);
     });

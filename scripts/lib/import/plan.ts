@@ -132,7 +132,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   if (columns.index.conferredBy === undefined && !options.body) {
     problems.push({ rowNumber: table.headerRow, message: '缺少「授予机关」列：请在表格中加上这一列，或在命令后加 --body 机关文件名（content/bodies/ 下的文件名）' });
   }
-  if (columns.index.named === undefined && columns.index.year === undefined && !options.namedOn) {
+  if (columns.index.named === undefined && !options.namedOn) {
     problems.push({ rowNumber: table.headerRow, message: '缺少「命名日期」列：请在表格中加上这一列，或在命令后加 --date YYYY-MM-DD（命名文件的日期，对所有行有效）。导入不会替你猜日期' });
   }
   const bodies = loadBodies(root);
@@ -176,14 +176,15 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     const name = cell(cells, 'name');
     if (!name) rowProblems.push('缺少单位名称');
 
-    // The day of the 命名: the list's, else --date; a list that gives only the year names the year.
+    // The day of the 命名: the list's, else --date. A 年份 column is the honor's year (a 2018年度
+    // title may be named in January 2019), never a naming date: it is only checked to be a year.
     const namedCell = cell(cells, 'named');
-    const yearCell = cell(cells, 'year').replace(/年$/, '');
-    const named = namedCell ? isoFromCell(namedCell) : (options.namedOn ?? (/^\d{4}$/.test(yearCell) ? yearCell : undefined));
+    const named = namedCell ? isoFromCell(namedCell) : options.namedOn;
     if (namedCell && !named) rowProblems.push(`命名日期「${namedCell}」看不懂，请写成 2024-12-20 或 2024年12月20日`);
-    else if (!named) rowProblems.push(yearCell ? `年份「${cell(cells, 'year')}」应为四位数字，例如 2024` : '命名日期是空的：请按命名文件补上，或在命令后加 --date YYYY-MM-DD（对没有日期的行有效）');
+    else if (!named) rowProblems.push('命名日期是空的：请按命名文件补上，或在命令后加 --date YYYY-MM-DD（对没有日期的行有效）');
     else if (named > options.today) rowProblems.push(`命名日期 ${named} 晚于今天（${options.today}）：请检查年份和月份`);
-    else if (yearCell && /^\d{4}$/.test(yearCell) && !named.startsWith(yearCell)) rowProblems.push(`「年份」${yearCell} 与命名日期 ${named} 不一致：请核对命名文件`);
+    const yearCell = cell(cells, 'year');
+    if (yearCell && !/^\d{4}年?$/.test(yearCell)) rowProblems.push(`年份「${yearCell}」应为四位数字，例如 2024`);
 
     const bodyCell = cell(cells, 'conferredBy') || options.body || '';
     const body = bodyCell ? findBody(bodyCell) : undefined;
