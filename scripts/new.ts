@@ -1,5 +1,5 @@
 /**
- * npm run new -- <unit|figure|lecture|exhibition|notice> <名称> [--unit 单位] [--host 单位] [--units 单位,…] [--figures 人物,…] [--root <dir>]
+ * npm run new -- <unit|figure|lecture|exhibition|notice> <名称> [--unit 单位] [--organiser 单位] [--units 单位,…] [--figures 人物,…] [--root <dir>]
  *
  * Scaffolds an entry with a readable pinyin slug, as a draft (`draft: true`): every field has a
  * comment, and whatever only the editor knows says 待填写. References are written only when asked.
@@ -11,7 +11,7 @@ const USAGE = `用法：npm run new -- <类型> <名称> [选项]
 类型：unit（单位）、figure（人物）、lecture（讲坛）、exhibition（图片展）、notice（公示）
 选项（可选，写文件名或名称，多个用逗号隔开）：
   --unit 单位        人物所在的单位
-  --host 单位        讲座的主办单位（本办主办的不用写，模板里填 office）
+  --organiser 单位   讲座的主办单位（本办主办的写 office）
   --units 单位,…     公示涉及的单位
   --figures 人物,…   讲座介绍的、公示涉及的人物
 例如：npm run new -- unit 山西省图书馆

@@ -1,7 +1,7 @@
 /**
  * `npm run new`: picks the slug, resolves the references the editor asked for, and writes the
  * entry as a draft. Nothing is taken from other entries: a reference is written only when named
- * on the command line (`--unit`, `--host`, `--units`, `--figures`), by file name or by name.
+ * on the command line (`--unit`, `--organiser`, `--units`, `--figures`), by file name or by name.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ const TEMPLATES: Record<Collection, (name: string, ctx: ScaffoldContext) => stri
 /** The reference options, what each names, and which kinds take it. */
 export const LINK_OPTIONS = {
   unit: { target: 'units', list: false, kinds: ['figures'], what: '所在单位' },
-  host: { target: 'units', list: false, kinds: ['lectures'], what: '主办单位' },
+  organiser: { target: 'units', list: false, kinds: ['lectures'], what: '主办单位' },
   units: { target: 'units', list: true, kinds: ['notices'], what: '涉及的单位' },
   figures: { target: 'figures', list: true, kinds: ['lectures', 'notices'], what: '人物' },
 } as const satisfies Record<keyof ScaffoldLinks, { target: Collection; list: boolean; kinds: readonly Collection[]; what: string }>;
@@ -90,7 +90,8 @@ function resolveLinks(collection: Collection, asked: Partial<Record<LinkOption, 
     }
     const wanted = value.split(/[,，、;；]/).map((part) => part.trim()).filter(Boolean);
     if (!list && wanted.length > 1) fail(`--${option} 只能写一个${what}（现在是「${value}」）`);
-    const slugs = wanted.map((written) => findEntry(entriesOf(entries, target), written, option));
+    // A lecture organised by the office itself is written `organiser: office`.
+    const slugs = wanted.map((written) => (option === 'organiser' && written === 'office' ? written : findEntry(entriesOf(entries, target), written, option)));
     if (list) (links as Record<string, string[]>)[option] = slugs;
     else (links as Record<string, string>)[option] = slugs[0]!;
   }

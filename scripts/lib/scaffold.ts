@@ -65,6 +65,11 @@ export function honorYaml(honor: NewHonor, { comments = true } = {}): string {
     '        # 命名文件的日期（YYYY-MM-DD；只知道年月写 YYYY-MM，只知道年份写 YYYY）。',
     `        date: ${yamlValue(honor.named)}`,
     ...(honor.document ? [`        document: ${inline(honor.document)}`] : ['        # document: 晋文明委〔2024〕3号', '        # note: 备注（可选）']),
+    '        # 决定本身写明有效期的才写 validUntil；决定由授予机关以外的机关作出（如省直机关的届中警告）写 by: 那个机关的文件名。',
+    '        # validUntil: 2027-12-31',
+    '        # by: fujian-shengzhi',
+    '    # 示例数据（虚构的荣誉、日期或文号）写 fictional: true，页面会标注「示例」。',
+    '    # fictional: true',
   ];
   return (comments ? lines : lines.filter((line) => !/^\s*# /.test(line))).join('\n');
 }
@@ -104,10 +109,10 @@ summary: ${inline(unit.summary)}
 ${unit.body ? `\n${unit.body}\n` : ''}`;
 }
 
-/** References the editor asked for on the command line (`--unit`, `--host`, `--units`, `--figures`). */
+/** References the editor asked for on the command line (`--unit`, `--organiser`, `--units`, `--figures`). */
 export interface ScaffoldLinks {
   unit?: string | undefined;
-  host?: string | undefined;
+  organiser?: string | undefined;
   units?: string[] | undefined;
   figures?: string[] | undefined;
 }
@@ -158,6 +163,9 @@ honors:
     date: ${inline(todo('授予日期'))}
     # 去世后授予的写 posthumous: true（追授），并在上面写 deceased。
     # posthumous: true
+    # 称号被撤销时追加一条（可用状态：撤销、摘牌、取消）；by 是作出决定的机关（不是授予机关时）。
+    # history:
+    #   - { status: 撤销, date: 2025-06-01, document: 文号, note: 原因, by: 机关文件名 }
 # 所在单位（可选）：content/units/ 下的文件名（不带 .md）。
 ${ctx.links.unit ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
 # 所在地区：从省写起，例如 [山西省, 晋中市]。
@@ -179,6 +187,9 @@ summary: ${inline(todo('一句话介绍事迹'))}
 #   given: true
 #   date: ${todo('同意的日期')}
 #   note: ${todo('同意方式和原件存放处，例如“本人书面同意，原件存文明办”')}
+#   # 未成年人：写明监护人同意的方式；监护人也同意公开肖像和个人信息时，才写 portrait: true。
+#   guardian: 母亲书面同意，原件存文明办
+#   portrait: false
 # 是否为虚构的示例人物（正式内容一律为 false）。
 fictional: false
 ---
@@ -206,7 +217,7 @@ date: ${inline(todo('举办日期'))}
 # 举办地点。
 venue: ${inline(todo('举办地点'))}
 # 主办：本办主办写 office；某个单位主办写它在 content/units/ 下的文件名（不带 .md）。
-organiser: ${ctx.links.host ?? inline(todo('office 或主办单位的文件名'))}
+organiser: ${ctx.links.organiser ?? inline(todo('office 或主办单位的文件名'))}
 # 举办地点是某个文明单位时（可选）：它的文件名，单位页面会列出这一期。
 # venueUnit: zhonggong-shanxi-shengwei-dangxiao
 # 主讲人，每人一条；position 职务、affiliation 单位可选。
@@ -321,6 +332,7 @@ figures: ${slugList(ctx.links.figures)}
 # candidates:
 #   - { unit: shanxi-sheng-gongan-ting }
 #   - { name: 山西省某某局, place: 省直机关 }
+#   - { figure: wang-xiu-ying }
 # 附件（可选）：文件放在 public/media/ 下。
 # attachments:
 #   - { file: /media/2026-niming-mingdan.pdf, title: 拟命名名单 }
@@ -331,6 +343,10 @@ summary: ${inline(todo('一句话说明公示内容'))}
 #   date: 2026-04-20
 #   result: 公示期满无异议，予以命名
 #   document: 晋文明委〔2026〕1号
+# 同时刊登的媒体（可选），例如 [山西日报, 新浪网]。
+# channels: [山西日报]
+# 虚构的示例公示写 fictional: true，页面会标注「示例」。
+# fictional: true
 ---
 
 ${todo('公示正文。')}写明公示对象、公示期、反映意见的方式和要求。

@@ -11,6 +11,7 @@
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
 import { isPartialDate } from '../lib/honors/partial-dates.ts';
+import { impossibleDateMessage } from '../lib/dates.ts';
 import { removedStatusMessage, WRITTEN_STATUSES } from '../lib/honors/statuses.ts';
 import { enumField, oneOf, strict, text } from './shared.ts';
 
@@ -22,7 +23,10 @@ const DATE_HINT = '日期写成 YYYY-MM-DD，例如 2012-12-20；只知道年月
  */
 export const partialDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z.string({ error: DATE_HINT }).refine(isPartialDate, { error: (issue) => `日期「${String(issue.input)}」无效：${DATE_HINT}` }),
+  z.string({ error: DATE_HINT }).refine(isPartialDate, {
+    // 2009-02-30 has the form of a day that does not exist: say so, as for every other date.
+    error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? impossibleDateMessage(String(issue.input)) : `日期「${String(issue.input)}」无效：${DATE_HINT}`),
+  }),
 );
 
 /** A field that no longer exists: any value is an error that says what replaced it. */
