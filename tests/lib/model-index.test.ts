@@ -6,6 +6,8 @@ import { raw } from '../browse/model-fixture.ts';
 const photo = raw.exhibitions[0]!.data.photos[0]!;
 const busier = {
   ...raw,
+  // The office's own lecture, held at a unit: listed there as held, not organised.
+  lectures: [...raw.lectures, { ...raw.lectures[0]!, slug: 'jiang-tan-2', data: { ...raw.lectures[0]!.data, organiser: 'office', venueUnit: 'jiao-yu-ju' } }],
   exhibitions: [
     {
       ...raw.exhibitions[0]!,
@@ -23,7 +25,9 @@ const busier = {
 /** What the pages computed before the index: a scan of every list. */
 const scanned = (site: SiteModel, slug: string) => ({
   figures: site.figures.filter((figure) => figure.data.unit && refSlug(figure.data.unit) === slug),
-  lectures: site.lectures.filter((lecture) => refSlug(lecture.data.host) === slug),
+  lectures: site.lectures.filter((lecture) => lecture.data.organiser !== 'office' && refSlug(lecture.data.organiser) === slug),
+  // Held at the unit (its venue) but organised by someone else.
+  hosted: site.lectures.filter((lecture) => lecture.data.venueUnit && refSlug(lecture.data.venueUnit) === slug && (lecture.data.organiser === 'office' || refSlug(lecture.data.organiser) !== slug)),
   photos: site.photos.filter((p) => p.units.some((ref) => refSlug(ref) === slug)),
   notices: site.notices.filter((notice) => notice.data.units.some((ref) => refSlug(ref) === slug)),
 });
