@@ -199,7 +199,7 @@ export function noticeCard(notice: Notice): CardView {
   };
 }
 
-/** A batch's heading: 「山西省直机关精神文明建设委员会 2009年度 命名」 (表彰 when every title is one). */
+/** A batch's heading: 「山西省直机关精神文明建设委员会2009年度命名」 (表彰 when every title is one). */
 export function batchTitle(batch: Pick<Batch, 'body' | 'term' | 'year' | 'members'>): string {
   const awards = batch.members.length > 0 && batch.members.every((member) => member.honor.kind === '表彰');
   return t(awards ? 'batch.titleAward' : 'batch.title', { body: batch.body.data.name, term: batch.term ?? t('batch.yearTerm', { year: batch.year }) });

@@ -36,7 +36,7 @@ describe('a batch page', () => {
   const view = batchView(site, 'sheng-wenmingwei-2008');
 
   it('is titled by the body and the term, as the decision is, never by a level', () => {
-    expect(view.title).toBe('某省精神文明建设委员会 2008年度 命名');
+    expect(view.title).toBe('某省精神文明建设委员会2008年度命名');
     expect(view.batch.facets).toBe('省级');
     expect(view.decidedBy).toBe('某文明委〔2009〕3号');
     expect(view.date).toBe('2009年4月');
@@ -59,7 +59,7 @@ describe('the demo 2009 省直 batch as built (seed 000: 申报 111, 命名 29 =
   const html = text(page('units/batches/shanxi-shengzhi-2009/'));
 
   it('shows the seed’s figures by title and how many of them this site holds', () => {
-    expect(html).toContain('山西省直机关精神文明建设委员会 2009年度 命名');
+    expect(html).toContain('山西省直机关精神文明建设委员会2009年度命名');
     expect(html).toContain('命名29 个：山西省直机关文明和谐标兵单位 4 个、山西省直机关文明和谐单位 25 个');
     expect(html).toContain('26%（命名 29 ÷ 申报 111）');
     expect(html).toMatch(/本站收录\d+ 个：山西省直机关文明和谐标兵单位 \d+ 个、山西省直机关文明和谐单位 \d+ 个/);

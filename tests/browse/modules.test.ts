@@ -214,7 +214,7 @@ describe('feed', () => {
     expect(items).toHaveLength(site.batches.length + 2 + 1 + 1 + 2);
     expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort().reverse());
     expect(items[0]).toMatchObject({ path: 'notices/open-notice/', date: '2026-11-18' });
-    expect(items.find((item) => item.path === 'units/batches/sheng-wenmingwei-2023/')).toMatchObject({ date: '2024-03-01', title: '某省精神文明建设委员会 2023年度 命名' });
+    expect(items.find((item) => item.path === 'units/batches/sheng-wenmingwei-2023/')).toMatchObject({ date: '2024-03-01', title: '某省精神文明建设委员会2023年度命名' });
     expect(feedItems(site, 3)).toHaveLength(3);
   });
 });
