@@ -84,7 +84,7 @@ describe('units directory filters', () => {
   it('sorts by newest year and by highest level with ascending keys', () => {
     expect(unitSortKeys(unit('gong-an-ting'), 0)).toEqual({ name: 0, year: -2024, level: 0 });
     expect(unitSortKeys(unit('shi-chang'), 2)).toMatchObject({ name: 2, year: -2015 });
-    expect(unitSortKeys(unit('shi-chang'), 2).level).toBeGreaterThan(unitSortKeys(unit('jiao-yu-ju'), 1).level);
+    expect(unitSortKeys(unit('shi-chang'), 2).level).toBeGreaterThan(unitSortKeys(unit('jiao-yu-ju'), 1).level!);
   });
 
   it('writes every unit into the filter index with its card, facet positions and sort keys', () => {
