@@ -7,6 +7,7 @@ import type { BodyData, BodyLevel, BodyTier, Rung } from '../../schemas/bodies.t
 import type { Precision } from './partial-dates.ts';
 import { lastDayOf, precisionOf, yearOfDate } from './partial-dates.ts';
 import { compareHonors, headlineHonor } from './ranking.ts';
+import { isHeld, type HonorStanding } from './statuses.ts';
 import { deriveHonorState, namedDay, type HonorEvent, type HonorState, type ValidityRule } from './state.ts';
 import { applySupersession } from './supersession.ts';
 import { termYears } from './terms.ts';
@@ -123,7 +124,13 @@ export function deriveUnitHonors<H extends UnitHonorInput>(
 }
 
 /** The unit's honors from the highest down (for its page). */
-export const byRank = <H extends Parameters<typeof compareHonors>[0]>(honors: readonly H[]): H[] => [...honors].sort(compareHonors);
+/**
+ * A unit page's order: what the unit holds today first (a warned title still holds), then one-off
+ * 表彰, then what has ended; within each, the higher level and title first, then the newer naming.
+ */
+const standingOrder = (standing: HonorStanding) => (isHeld(standing) ? 0 : standing === 'awarded' ? 1 : standing === 'announced' ? 2 : 3);
+export const byRank = <H extends Parameters<typeof compareHonors>[0]>(honors: readonly H[]): H[] =>
+  [...honors].sort((a, b) => standingOrder(a.standing) - standingOrder(b.standing) || compareHonors(a, b));
 
 export interface FigureHonorInput {
   body: unknown;

@@ -1,6 +1,7 @@
 /** Terms, labels, supersession, batch membership and figures, ladder, counts and list rows: each a pure function. */
 import { describe, expect, it } from 'vitest';
 import { assignBatches, batchKey, overListed, stageRows, type BatchFile } from '../../../src/lib/honors/batches.ts';
+import { byRank } from '../../../src/lib/honors/derive.ts';
 import { approximateDay, facetText, honorLabel, statusWord } from '../../../src/lib/honors/labels.ts';
 import { figureLadder } from '../../../src/lib/honors/ladder.ts';
 import { listRows, placeCell } from '../../../src/lib/honors/lists.ts';
@@ -167,6 +168,11 @@ describe('ranking and counts', () => {
   it('put the higher level first, a tier just below its level, then the higher title', () => {
     const list = [honor({ level: '市级' }), honor({ tier: '省直机关', titleRank: 2 }), honor({ tier: '省直机关', titleRank: 1 }), honor({}), honor({ level: '全国' })];
     expect(list.sort(compareHonors).map((h) => `${h.level}${h.tier ?? ''}${h.titleRank ?? ''}`)).toEqual(['全国', '省级', '省级省直机关2', '省级省直机关1', '市级']);
+  });
+
+  it('list a unit page\'s honors in force first, then 表彰, then ended, each from the highest down', () => {
+    const list = [honor({ level: '全国', standing: 'ended' }), honor({ level: '市级', standing: 'awarded' }), honor({ level: '市级' }), honor({ tier: '省直机关', standing: 'warned' })];
+    expect(byRank(list).map((h) => `${h.level}${h.tier ?? ''}:${h.standing}`)).toEqual(['省级省直机关:warned', '市级:held', '市级:awarded', '全国:ended']);
   });
 
   it('headline the highest title in force, else the newest that ended', () => {
