@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
 import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
-import { page, sources } from '../browse/built.ts';
+import { page, sources, unitHonors } from '../browse/built.ts';
 import { plain, readFragments, type Fragment } from './bundle.ts';
 
 const units = sources('units');
@@ -59,7 +59,7 @@ describe.each([
     }
     for (const unit of units) {
       const { filters } = fragment(`/units/${unit.slug}/`);
-      const honors = unit.data.honors as { level: string; year: number }[];
+      const honors = unitHonors().filter((entry) => entry.unit.slug === unit.slug).map(({ honor }) => honor);
       expect(filters.level?.sort()).toEqual([...new Set(honors.map((h) => h.level))].sort());
       expect(filters.year?.sort()).toEqual([...new Set(honors.map((h) => String(h.year)))].sort());
       expect(filters.region).toEqual((unit.data.region as string[]).slice(0, 2));

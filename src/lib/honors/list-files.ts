@@ -68,7 +68,9 @@ export async function listXlsx(rows: string[][], sheetName: string, day: string)
   workbook.created = date;
   workbook.modified = date;
   workbook.creator = '';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Excel refuses * ? : \ / [ ] in a sheet name and more than 31 characters; a title may have either.
+  const safeName = sheetName.replace(/[*?:\\/[\]]/g, ' ').replace(/^'|'$/g, '').trim().slice(0, 31) || '名单';
+  const sheet = workbook.addWorksheet(safeName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = LIST_COLUMNS.map((header, index) => ({ header, key: String(index), width: [6, 40, 18, 34, 14][index] }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow([Number(row[0]), ...row.slice(1)]);
