@@ -180,7 +180,7 @@ summary: ${inline(todo('一句话介绍事迹'))}
 # consent:
 #   given: true
 #   date: ${todo('同意的日期')}
-#   note: ${todo('同意方式和原件存放处，例如“本人书面同意，原件存文明办”')}
+#   note: ${todo('同意方式和原件存放处，例如「本人书面同意，原件存文明办」')}
 # 是否为虚构的示例人物（正式内容一律为 false）。
 fictional: false
 ---
@@ -301,7 +301,7 @@ title: ${inline(title)}
 kind: ${inline(todo('公示类型'))}
 # 发布日期（YYYY-MM-DD）。
 published: ${inline(todo('发布日期'))}
-# 公示期（含首尾两天）；在此期间相关页面显示“公示中”。
+# 公示期（含首尾两天）；在此期间相关页面显示「公示中」。
 window:
   start: ${inline(todo('公示开始日期'))}
   end: ${inline(todo('公示截止日期'))}

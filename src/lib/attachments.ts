@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { Attachment, AttachmentFormat } from '../schemas/context.ts';
+import { messages } from '../messages/index.ts';
 
 /** What each format is called on a page, and its media type. */
 export const ATTACHMENT_FORMATS: Record<AttachmentFormat, { label: string; type: string }> = {
@@ -29,9 +30,8 @@ export function normaliseAttachmentPath(written: string): string | undefined {
 
 /** The schema of an attachment written relative to `dir` (the entry's folder). */
 export function attachmentSchema(dir: string, formats: readonly AttachmentFormat[]): z.ZodType<Attachment> {
-  const allowed = formats.join('、');
   return z
-    .string({ error: `附件应写成相对于本文件的路径，例如 ./files/2026-tongzhi.pdf（可用格式：${allowed}）` })
+    .string({ error: messages.attachment.notText(formats) })
     .transform((written, ctx): Attachment => {
       const path = normaliseAttachmentPath(written);
       const format = written.split('.').at(-1)?.toLowerCase() as AttachmentFormat;
@@ -39,11 +39,11 @@ export function attachmentSchema(dir: string, formats: readonly AttachmentFormat
         ctx.issues.push({ code: 'custom', message, input: written });
         return z.NEVER;
       };
-      if (!path) return fail(`附件「${written}」不在本文件所在的文件夹里：请把文件放在这个文件夹或它的子文件夹（如 files/）中`);
-      if (!formats.includes(format)) return fail(`附件「${written}」不是可用的格式：只能附 ${allowed} 文件`);
-      if (!SAFE_PATH.test(path)) return fail(`附件文件名「${written}」只能用字母、数字、连字符和下划线（它会出现在网址里），例如 ./files/2026-fucha-xize.pdf；页面上显示的名称写在 title 里`);
+      if (!path) return fail(messages.attachment.outside(written));
+      if (!formats.includes(format)) return fail(messages.attachment.format(written, formats));
+      if (!SAFE_PATH.test(path)) return fail(messages.attachment.name(written));
       const absolute = resolve(dir, path);
-      if (!existsSync(absolute) || !statSync(absolute).isFile()) return fail(`找不到附件文件「${written}」（路径相对于本文件所在的文件夹）`);
+      if (!existsSync(absolute) || !statSync(absolute).isFile()) return fail(messages.attachment.missing(written));
       return { path, format, bytes: statSync(absolute).size };
     });
 }
