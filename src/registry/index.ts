@@ -14,6 +14,7 @@ import { batches } from './batches.ts';
 import { exhibitions } from './exhibitions.ts';
 import { figures } from './figures.ts';
 import { lectures } from './lectures.ts';
+import { news } from './news.ts';
 import { notices } from './notices.ts';
 import type { ContentType, PublishedType } from './types.ts';
 import { units } from './units.ts';
@@ -26,12 +27,12 @@ import { units } from './units.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a descriptor of any settings
 type AnySettings = any;
 
-export const COLLECTION_NAMES = ['units', 'figures', 'lectures', 'exhibitions', 'notices', 'batches'] as const;
+export const COLLECTION_NAMES = ['units', 'figures', 'lectures', 'exhibitions', 'notices', 'news', 'batches'] as const;
 
 /** The name of every collection. */
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
-export const CONTENT_TYPES = { units, figures, lectures, exhibitions, notices, batches } as const satisfies {
+export const CONTENT_TYPES = { units, figures, lectures, exhibitions, notices, news, batches } as const satisfies {
   [N in CollectionName]: ContentType<N, unknown, AnySettings>;
 };
 
