@@ -107,6 +107,11 @@ source: ${inline(todo('来源'))}
 # author: 张三
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
 summary: ${inline(todo('一句话说明内容'))}
+# 封面图片（可选）：放在本文件旁边，写相对路径和替代文字（一句话说明图片内容）；不是本办拍摄的写 credit。
+# cover:
+#   src: ./images/2026-fucha.jpg
+#   alt: 复查组在窗口查看服务台账
+#   credit: 摄影：张三
 # 附件（PDF、DOCX、XLSX），放在 content/news/files/ 下，每项写名称和路径：
 attachments: []
 #  - title: 创建工作方案
