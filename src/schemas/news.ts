@@ -45,7 +45,13 @@ export function newsSchema(helpers: SchemaHelpers) {
     cover: imageWithAlt(helpers, '封面').optional(),
     /** Files published with it, listed under the text with their type and size. */
     attachments: z
-      .array(strict({ title: text('附件名称 attachments.title'), file: helpers.attachment(['pdf', 'docx', 'xlsx']) }))
+      .array(
+        strict({
+          title: text('附件名称 attachments.title'),
+          // Published at news/files/… (src/pages/news/files/[...file].ts), so kept in that folder.
+          file: helpers.attachment(['pdf', 'docx', 'xlsx']).refine((file) => file.path.startsWith('files/'), { error: (issue) => messages.news.attachmentFolder(String((issue.input as { path?: string })?.path ?? issue.input)) }),
+        }),
+      )
       .default([]),
     /** 编辑 / 审核 / 终审: who edited, reviewed and approved it, shown under the text. */
     review: strict({

@@ -22,6 +22,7 @@ describe('messages', () => {
   it('say what is wrong with a news item', () => {
     expect(messages.news.kind('志愿', ['工作动态', '通知公告'])).toMatchInlineSnapshot(`"栏目 kind「志愿」不在 content/settings.yaml 的 news.kinds 里，可选值：工作动态、通知公告"`);
     expect(messages.news.approverMissing).toMatchInlineSnapshot(`"缺少终审 review.approver：本站设置要求每条动态都经过终审（content/settings.yaml 的 news.requireFinalReview: true），请写上终审人的姓名"`);
+    expect(messages.news.attachmentFolder('./plan.pdf')).toMatchInlineSnapshot(`"附件「./plan.pdf」应放在 content/news/files/ 里，写成 ./files/文件名，例如 ./files/2026-fucha-xize.pdf"`);
     expect(messages.news.approverEmpty).toMatchInlineSnapshot(`"终审 review.approver 不能为空：没有终审就删掉这一行"`);
   });
 
@@ -48,6 +49,7 @@ describe('messages', () => {
       messages.news.approverMissing,
       messages.news.approverEmpty,
       messages.news.summaryTooLong,
+      messages.news.attachmentFolder('x'),
       messages.astroInternals(Object.values(ASTRO_INTERNALS)),
     ]);
     expect(all).not.toMatch(/[“”]/);

@@ -3,7 +3,8 @@
  * required only when the settings say so; attachments must exist and get their size. And the
  * lists: all items, one per kind, one per year.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,12 @@ describe('news schema', () => {
       'attachments.0.file: 找不到附件文件「./files/nope.pdf」（路径相对于本文件所在的文件夹）',
     ]);
     expect(problems({ ...base, attachments: [{ title: '方案', file: './files/a.exe' }] })[0]).toContain('只能附 pdf、docx、xlsx 文件');
+    // A file beside the item, not in files/, would not be published: the schema says where it goes.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'bangyang-news-'));
+    writeFileSync(join(elsewhere, 'plan.xlsx'), 'x');
+    const result = newsSchema(standInHelpers(join(elsewhere, 'x.md'))).safeParse({ ...base, attachments: [{ title: '方案', file: './plan.xlsx' }] });
+    rmSync(elsewhere, { recursive: true });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['附件「plan.xlsx」应放在 content/news/files/ 里，写成 ./files/文件名，例如 ./files/2026-fucha-xize.pdf']);
   });
 });
 

@@ -43,7 +43,7 @@ export function newsView(site: SiteModel, slug: string, siteName: string): NewsV
       datePublished: data.date,
       articleSection: data.kind,
       ...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
-      publisher: { '@type': 'GovernmentOrganization', name: data.source ?? siteName },
+      publisher: { '@type': 'Organization', name: data.source ?? siteName },
     },
     crumbs: breadcrumbs({ label: t('news.title'), href: 'news/' }, { label: data.kind, href: `news/${kindKey(data.kind)}/` }, { label: data.title }),
     head: {
