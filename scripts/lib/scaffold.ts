@@ -16,10 +16,10 @@ import { UNIT_KINDS } from '../../src/schemas/units.ts';
 import { PLACEHOLDER } from './checks/placeholders.ts';
 import { inline, yamlValue } from './yaml-text.ts';
 
-const todo = (what: string) => `${PLACEHOLDER}：${what}`;
+export const todo = (what: string) => `${PLACEHOLDER}：${what}`;
 
 /** The draft line every scaffold starts with, and what it means. */
-const DRAFT_LINES = `# 草稿：这一行在，条目就不会出现在网站上，也不会让构建失败。
+export const DRAFT_LINES = `# 草稿：这一行在，条目就不会出现在网站上，也不会让构建失败。
 # 全部「待填写」处都填好后，删除这一行（和这两行注释），运行 npm run check，通过即可发布。
 draft: true`;
 
@@ -109,13 +109,11 @@ summary: ${inline(unit.summary)}
 ${unit.body ? `\n${unit.body}\n` : ''}`;
 }
 
-/** References the editor asked for on the command line (`--unit`, `--organiser`, `--units`, `--figures`). */
-export interface ScaffoldLinks {
-  unit?: string | undefined;
-  organiser?: string | undefined;
-  units?: string[] | undefined;
-  figures?: string[] | undefined;
-}
+/**
+ * References the editor asked for on the command line (`--unit`, `--organiser`, `--units`, `--figures` …),
+ * by field: one slug, or a list for a list field (scripts/lib/new-entry.ts reads which from the schema).
+ */
+export type ScaffoldLinks = Record<string, string | string[] | undefined>;
 
 export interface ScaffoldContext {
   links: ScaffoldLinks;
@@ -167,7 +165,7 @@ honors:
     # history:
     #   - { status: 撤销, date: 2025-06-01, document: 文号, note: 原因, by: 机关文件名 }
 # 所在单位（可选）：content/units/ 下的文件名（不带 .md）。
-${ctx.links.unit ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
+${typeof ctx.links.unit === 'string' ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
 # 所在地区：从省写起，例如 [山西省, 晋中市]。
 region: ${inline([todo('省份'), todo('市（没有就删掉这一项）')])}
 # 职业（可选），例如 乡村教师。
@@ -186,7 +184,7 @@ summary: ${inline(todo('一句话介绍事迹'))}
 # consent:
 #   given: true
 #   date: ${todo('同意的日期')}
-#   note: ${todo('同意方式和原件存放处，例如“本人书面同意，原件存文明办”')}
+#   note: ${todo('同意方式和原件存放处，例如「本人书面同意，原件存文明办」')}
 #   # 未成年人：写明监护人同意的方式；监护人也同意公开肖像和个人信息时，才写 portrait: true。
 #   guardian: 母亲书面同意，原件存文明办
 #   portrait: false
@@ -199,7 +197,7 @@ ${todo('人物事迹。')}按时间顺序写清楚做了什么、坚持了多久
 }
 
 /** `[a, b]`, or `[]` when the editor named none. */
-const slugList = (slugs: readonly string[] | undefined) => `[${(slugs ?? []).join(', ')}]`;
+export const slugList = (slugs: string | readonly string[] | undefined) => `[${[slugs ?? []].flat().join(', ')}]`;
 
 export function newLecture(title: string, ctx: ScaffoldContext): string {
   return `---
@@ -217,7 +215,7 @@ date: ${inline(todo('举办日期'))}
 # 举办地点。
 venue: ${inline(todo('举办地点'))}
 # 主办：本办主办写 office；某个单位主办写它在 content/units/ 下的文件名（不带 .md）。
-organiser: ${ctx.links.organiser ?? inline(todo('office 或主办单位的文件名'))}
+organiser: ${typeof ctx.links.organiser === 'string' ? ctx.links.organiser : inline(todo('office 或主办单位的文件名'))}
 # 举办地点是某个文明单位时（可选）：它的文件名，单位页面会列出这一期。
 # venueUnit: zhonggong-shanxi-shengwei-dangxiao
 # 主讲人，每人一条；position 职务、affiliation 单位可选。
@@ -314,7 +312,7 @@ kind: ${inline(todo('公示类型'))}
 # issuer: office
 # 发布日期（YYYY-MM-DD）。
 published: ${inline(todo('发布日期'))}
-# 公示期（含首尾两天）；在此期间相关页面显示“公示中”。
+# 公示期（含首尾两天）；在此期间相关页面显示「公示中」。
 window:
   start: ${inline(todo('公示开始日期'))}
   end: ${inline(todo('公示截止日期'))}

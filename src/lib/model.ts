@@ -4,7 +4,6 @@
  * entries and "today" and returns data, so it is tested without Astro.
  */
 import type { BatchData } from '../schemas/batches.ts';
-import type { BodyData } from '../schemas/bodies.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
@@ -13,6 +12,7 @@ import type { UnitData } from '../schemas/units.ts';
 import { assignBatches, type BatchFile } from './honors/batches.ts';
 import { deriveFigureHonors, deriveUnitHonors, type BodyEntry, type DerivedFigureHonor, type DerivedUnitHonor } from './honors/derive.ts';
 import { figureLadder, type Ladder } from './honors/ladder.ts';
+import type { RawContent } from './site-model.ts';
 
 /** An entry as the model needs it: its slug, its source file, its validated data. */
 export interface Entry<T> {
@@ -20,18 +20,6 @@ export interface Entry<T> {
   /** Path relative to the project root, e.g. `content/units/foo.md`. */
   file: string;
   data: T;
-}
-
-export interface RawContent {
-  units: Entry<UnitData>[];
-  figures: Entry<FigureData>[];
-  lectures: Entry<LectureData>[];
-  exhibitions: Entry<ExhibitionData>[];
-  notices: Entry<NoticeData>[];
-  /** The conferring bodies (content/bodies/<slug>.yaml). */
-  bodies: Entry<BodyData>[];
-  /** Figures published about naming decisions (content/batches/<slug>.yaml), if any. */
-  batches?: Entry<BatchData>[];
 }
 
 export type Body = BodyEntry;
@@ -85,23 +73,7 @@ export interface Batch {
   facts: BatchData | undefined;
 }
 
-export interface SiteModel {
-  today: string;
-  bodies: Body[];
-  units: Unit[];
-  figures: Figure[];
-  lectures: Entry<LectureData>[];
-  exhibitions: Entry<ExhibitionData>[];
-  notices: Notice[];
-  photos: Photo[];
-  batches: Batch[];
-  /**
-   * Entries by slug and the links between them, made once per build: a page that scanned every
-   * entry for its own or for what links to it made the pages stage grow with the square of the
-   * site (10,000 unit pages × 10,000 units).
-   */
-  index: SiteIndex;
-}
+export type { SiteModel, SiteIndex, RawContent } from './site-model.ts';
 
 /** Finds entries of one list by slug without scanning the list. */
 export class Lookup<T extends { slug: string }> {
@@ -151,40 +123,18 @@ export function publicFigureData(data: FigureData): FigureData {
   return { ...rest, members: [], region: data.region.slice(0, 2) };
 }
 
-export function buildSiteModel(raw: RawContent, today: string): SiteModel {
-  const bodies = [...raw.bodies].sort((a, b) => a.slug.localeCompare(b.slug));
-  const bodyMap = new Map(bodies.map((body) => [body.slug, body]));
-  const units: Unit[] = raw.units
+/** The conferring bodies by slug (content/bodies/), which honors take their facts and rules from. */
+export const bodiesOf = (raw: RawContent): Map<string, Body> => new Map((raw.bodies ?? []).map((body) => [body.slug, body]));
+
+/** Units with their honors' states on `today` (from their bodies' rules) and the headline honor, by name. */
+export function prepareUnits(entries: readonly Entry<UnitData>[], today: string, raw: RawContent = {}): Unit[] {
+  const bodyMap = bodiesOf(raw);
+  return entries
     .map((entry) => {
       const derived = deriveUnitHonors(entry.data.honors, bodyMap, today, { unitFictional: entry.data.fictional, file: entry.file });
       return { ...entry, honors: derived.honors as UnitHonor[], headline: derived.headline as UnitHonor | undefined };
     })
     .sort(byName);
-  const batches = buildBatches(units, raw.batches ?? []);
-
-  const figures: Figure[] = raw.figures
-    .map((entry) => {
-      const honors = deriveFigureHonors(entry.data.honors, bodyMap, today, { fictional: entry.data.fictional, file: entry.file });
-      return { ...entry, data: publicFigureData(entry.data), honors, ladder: figureLadder(honors) };
-    })
-    .sort(byName);
-
-  const exhibitions = [...raw.exhibitions].sort((a, b) => b.data.opens.localeCompare(a.data.opens));
-  const photos = exhibitions.flatMap((exhibition) =>
-    exhibition.data.photos.map((photo, index) => ({ ...photo, exhibition: exhibition.slug, index })),
-  );
-
-  const lists = {
-    units,
-    figures,
-    lectures: [...raw.lectures].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.data.session - a.data.session),
-    exhibitions,
-    notices: raw.notices
-      .map((entry) => ({ ...entry, state: noticeState(entry.data.window, today) }))
-      .sort((a, b) => b.data.published.localeCompare(a.data.published)),
-    photos,
-  };
-  return { today, bodies, ...lists, batches, index: buildIndex({ bodies, ...lists }) };
 }
 
 /**
@@ -192,7 +142,7 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
  * of its file when there is one. A file that names no decision, or a member that cannot be placed,
  * is a content error (the gate reports it with the file and line first).
  */
-function buildBatches(units: Unit[], files: readonly Entry<BatchData>[]): Batch[] {
+export function deriveBatches(units: readonly Unit[], files: readonly Entry<BatchData>[]): Batch[] {
   const members = units.flatMap((unit) => unit.honors.map((honor) => ({ unit, honor })));
   const membership = assignBatches(
     members.map(({ honor }) => ({ body: honor.body.slug, term: honor.term, year: honor.year, document: honor.document })),
@@ -226,24 +176,35 @@ function buildBatches(units: Unit[], files: readonly Entry<BatchData>[]): Batch[
   return [...map.values()].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 }
 
+/** Figures by name, their honors with their bodies' facts and their ladder; a minor's data as consent allows. */
+export function prepareFigures(entries: readonly Entry<FigureData>[], today: string, raw: RawContent = {}): Figure[] {
+  const bodyMap = bodiesOf(raw);
+  return entries
+    .map((entry) => {
+      const honors = deriveFigureHonors(entry.data.honors, bodyMap, today, { fictional: entry.data.fictional, file: entry.file });
+      return { ...entry, data: publicFigureData(entry.data), honors, ladder: figureLadder(honors) };
+    })
+    .sort(byName);
+}
+
+/** Lectures newest first (by day, then session). */
+export const prepareLectures = (entries: readonly Entry<LectureData>[]) =>
+  [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.data.session - a.data.session);
+
+/** Exhibitions by opening day, newest first. */
+export const prepareExhibitions = (entries: readonly Entry<ExhibitionData>[]) => [...entries].sort((a, b) => b.data.opens.localeCompare(a.data.opens));
+
+/** Every exhibition's photos, in the exhibitions' order and each exhibition's own. */
+export const photosOf = (exhibitions: readonly Entry<ExhibitionData>[]): Photo[] =>
+  exhibitions.flatMap((exhibition) => exhibition.data.photos.map((photo, index) => ({ ...photo, exhibition: exhibition.slug, index })));
+
+/** Notices with their window's state on `today`, newest first. */
+export const prepareNotices = (entries: readonly Entry<NoticeData>[], today: string): Notice[] =>
+  entries.map((entry) => ({ ...entry, state: noticeState(entry.data.window, today) })).sort((a, b) => b.data.published.localeCompare(a.data.published));
+
 /** A reference as Astro stores it, or a plain slug. */
 export const refSlug = (ref: unknown): string =>
   typeof ref === 'string' ? ref : String((ref as { id: string }).id);
-
-export interface UnitLinks {
-  figures: Figure[];
-  /** Lectures the unit organised. */
-  lectures: Entry<LectureData>[];
-  /** Lectures held at the unit (its `venueUnit`) that another organised. */
-  hosted: Entry<LectureData>[];
-  photos: Photo[];
-  /** Notices that name it, as a unit concerned or a candidate. */
-  notices: Notice[];
-}
-
-export type FigureLinks = Omit<UnitLinks, 'figures' | 'hosted'>;
-
-const noUnitLinks = (): UnitLinks => ({ figures: [], lectures: [], hosted: [], photos: [], notices: [] });
 
 /** The units and figures a notice names: those concerned and its candidates. */
 export function noticeSubjects(notice: Pick<Notice, 'data'>): { units: string[]; figures: string[] } {
@@ -257,81 +218,3 @@ export function noticeSubjects(notice: Pick<Notice, 'data'>): { units: string[];
 /** A lecture's organising unit, or undefined when the office organised it. */
 export const organiserUnit = (lecture: Pick<Entry<LectureData>, 'data'>): string | undefined =>
   lecture.data.organiser === 'office' ? undefined : refSlug(lecture.data.organiser);
-
-/** The index's lists are shared by every page of the build: read, never changed. */
-export type Shared<T> = { readonly [K in keyof T]: T[K] extends (infer E)[] ? readonly E[] : T[K] };
-
-export interface SiteIndex {
-  bodies: Lookup<Body>;
-  units: Lookup<Unit>;
-  figures: Lookup<Figure>;
-  lectures: Lookup<Entry<LectureData>>;
-  exhibitions: Lookup<Entry<ExhibitionData>>;
-  notices: Lookup<Notice>;
-  /** An exhibition's photos in their order, by exhibition slug. */
-  photosOf: ReadonlyMap<string, readonly Photo[]>;
-  /** What links to each unit and each figure, by its slug (absent: nothing links to it). */
-  toUnit: ReadonlyMap<string, Shared<UnitLinks>>;
-  toFigure: ReadonlyMap<string, Shared<FigureLinks>>;
-}
-
-/** Pushes `value` to the list under `key`, creating the entry with `empty()` first. */
-function collect<L>(map: Map<string, L>, key: string, empty: () => L): L {
-  let found = map.get(key);
-  if (!found) map.set(key, (found = empty()));
-  return found;
-}
-
-/**
- * One pass over each list. The lists are already in display order, so every backlink list comes
- * out in the order a filter over the whole list gave; an entry naming the same slug twice is
- * listed once, as with `refs.some(...)`.
- */
-function buildIndex(site: Omit<SiteModel, 'today' | 'batches' | 'index'>): SiteIndex {
-  const toUnit = new Map<string, UnitLinks>();
-  const toFigure = new Map<string, FigureLinks>();
-  const unit = (slug: string) => collect(toUnit, slug, noUnitLinks);
-  const figure = (slug: string) => collect(toFigure, slug, () => ({ lectures: [], photos: [], notices: [] }));
-  const slugs = (refs: readonly unknown[]) => new Set(refs.map(refSlug));
-
-  for (const entry of site.figures) if (entry.data.unit) unit(refSlug(entry.data.unit)).figures.push(entry);
-  for (const lecture of site.lectures) {
-    const organiser = organiserUnit(lecture);
-    if (organiser) unit(organiser).lectures.push(lecture);
-    const venue = lecture.data.venueUnit ? refSlug(lecture.data.venueUnit) : undefined;
-    if (venue && venue !== organiser) unit(venue).hosted.push(lecture);
-    for (const slug of slugs(lecture.data.figures)) figure(slug).lectures.push(lecture);
-  }
-  const photosOf = new Map<string, Photo[]>();
-  for (const photo of site.photos) {
-    collect(photosOf, photo.exhibition, () => []).push(photo);
-    for (const slug of slugs(photo.units)) unit(slug).photos.push(photo);
-    for (const slug of slugs(photo.figures)) figure(slug).photos.push(photo);
-  }
-  for (const notice of site.notices) {
-    const subjects = noticeSubjects(notice);
-    for (const slug of subjects.units) unit(slug).notices.push(notice);
-    for (const slug of subjects.figures) figure(slug).notices.push(notice);
-  }
-  return {
-    bodies: new Lookup(site.bodies),
-    units: new Lookup(site.units),
-    figures: new Lookup(site.figures),
-    lectures: new Lookup(site.lectures),
-    exhibitions: new Lookup(site.exhibitions),
-    notices: new Lookup(site.notices),
-    photosOf,
-    toUnit,
-    toFigure,
-  };
-}
-
-/** Everything that links to a unit: figures, lectures, photos and notices. */
-export function linksToUnit(site: SiteModel, slug: string): Shared<UnitLinks> {
-  return site.index.toUnit.get(slug) ?? noUnitLinks();
-}
-
-/** Everything that links to a figure: lectures, photos and notices. */
-export function linksToFigure(site: SiteModel, slug: string): Shared<FigureLinks> {
-  return site.index.toFigure.get(slug) ?? { lectures: [], photos: [], notices: [] };
-}

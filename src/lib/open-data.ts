@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { honorLabel } from './honors/labels.ts';
 import { isHeld } from './honors/statuses.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { refSlug, type Figure, type FigureHonor, type SiteModel, type Unit, type UnitHonor } from './model.ts';
+import { refSlug, type Entry, type Figure, type FigureHonor, type SiteModel, type Unit, type UnitHonor } from './model.ts';
 
 const BOM = '\uFEFF';
 
@@ -160,14 +160,6 @@ export function honorsCsv(records: HonorRecord[]): string {
       r.currentStatus ?? '', r.currentSince ?? '', r.validUntil ?? '', r.history.map((change) => `${change.date ?? ''} ${change.status}`.trim()).join('；'), r.fictional ? '是' : '', r.page,
     ]),
   );
-}
-
-/** Every open data record of the site, for the download route src/pages/data/[file].ts. */
-export function openDataRecords(site: SiteModel, siteUrl: string) {
-  const unitNames = new Map(site.units.map((unit) => [unit.slug, unit.data.name]));
-  const units = site.units.map((unit) => unitRecord(unit, siteUrl));
-  const figures = site.figures.map((figure) => figureRecord(figure, siteUrl, (slug) => unitNames.get(slug)));
-  return { units, figures, honors: honorRecords(units, figures) };
 }
 
 /** A CSV download's response. */

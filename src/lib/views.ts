@@ -214,3 +214,13 @@ export function batchCard(batch: Batch): CardView {
     fallback: { mark: String(batch.year), tone: 'ochre', label: batch.body.data.level },
   };
 }
+
+/** The naming decisions as rows of the units directory's table: the decision, its level, how many units this site has. */
+export function batchRows(site: { batches: readonly Batch[] }) {
+  return site.batches.map((batch) => ({
+    href: paths.batch(batch.slug),
+    title: batchTitle(batch),
+    level: batch.body.data.tier ? `${batch.body.data.level} · ${batch.body.data.tier}` : batch.body.data.level,
+    units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
+  }));
+}

@@ -4,7 +4,14 @@
  * override siteUrl and basePath for one build.
  */
 import { z } from 'astro/zod';
+import { contentTypes, type TypeSettings } from '../registry/index.ts';
 import { strict, text, url } from './shared.ts';
+
+/**
+ * The blocks that belong to content types, each under its type's name (`news:` …), documented
+ * in the type's schema module (src/registry/ names it); each fills in its defaults when absent.
+ */
+const typeBlocks = () => Object.fromEntries(contentTypes().flatMap((type) => (type.settings ? [[type.name, type.settings as z.ZodType]] : [])));
 
 export const settingsSchema = strict({
   /** The site's name, in the header, titles and share images. @example 榜样·山西省直文明网 */
@@ -44,5 +51,20 @@ export const settingsSchema = strict({
    * times the encoding time, which a cold build pays for every photo (BENCHMARKS.md, 规模).
    */
   images: strict({ avif: z.boolean().default(false) }).default({ avif: false }),
+  ...(typeBlocks() as {}),
 });
-export type SiteSettings = z.output<typeof settingsSchema>;
+export type SiteSettings = z.output<typeof settingsSchema> & TypeSettings;
+
+/** The content types' blocks with nothing written: what a schema sees without a settings file. */
+export const defaultTypeSettings = (): TypeSettings => typeSettingsOf({});
+
+/** The content types' blocks of a settings file as read (`raw`), defaults filled in; a block that is not valid gives its defaults (the settings check reports it). */
+export function typeSettingsOf(raw: unknown): TypeSettings {
+  const written = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    Object.entries(typeBlocks()).map(([name, schema]) => {
+      const parsed = schema.safeParse(written[name]);
+      return [name, parsed.success ? parsed.data : schema.parse(undefined)];
+    }),
+  ) as TypeSettings;
+}

@@ -3,7 +3,7 @@
  * what the office published about it). The model, the page view and the built demo page.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../src/lib/model.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { batchView } from '../../src/lib/pages/unit.ts';
 import { batchSchema } from '../../src/schemas/batches.ts';
 import { page, text } from './built.ts';

@@ -4,7 +4,7 @@
  * honored after death), a lecture, a photo and two notices, built through the same
  * buildSiteModel the site uses, on 2026-11-26.
  */
-import { buildSiteModel, type RawContent } from '../../src/lib/model.ts';
+import { buildSiteModel, type RawContent } from '../../src/lib/site-model.ts';
 
 const image = { src: '/a.jpg', width: 1600, height: 1000, format: 'jpg' } as never;
 
@@ -57,7 +57,7 @@ export const raw = {
     { slug: 'open-notice', file: 'content/notices/open-notice.md', data: { title: '拟命名公示', kind: '拟命名', issuer: 'office', published: '2026-11-18', window: { start: '2026-11-18', end: '2026-12-31' }, contacts: [{ label: '电话', value: '0351-0000000' }], candidates: [], units: ['gong-an-ting'], figures: [], attachments: [], channels: [], summary: '公示简介', fictional: true } },
     { slug: 'old-notice', file: 'content/notices/old-notice.md', data: { title: '旧公示', kind: '复查', issuer: 'office', published: '2015-01-01', window: { start: '2015-01-01', end: '2015-01-07' }, contacts: [{ label: '电话', value: '0351-1111111' }], candidates: [], units: ['gong-an-ting'], figures: ['li-si'], attachments: [], channels: [], summary: '旧公示简介', fictional: true } },
   ],
-} as unknown as RawContent;
+} as unknown as Required<RawContent>;
 
 /** The model on a day inside the open notice's window. */
 export const site = buildSiteModel(raw, '2026-11-26');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, linksToFigure, linksToUnit, Lookup, refSlug, type RawContent, type SiteModel } from '../../src/lib/model.ts';
+import { Lookup, refSlug } from '../../src/lib/model.ts';
+import { buildSiteModel, linksToFigure, linksToUnit, type RawContent, type SiteModel } from '../../src/lib/site-model.ts';
 import { raw } from '../browse/model-fixture.ts';
 
 /** The fixture plus entries that name the same slug twice, as a reference object and in reverse order. */
@@ -25,11 +26,11 @@ const busier = {
 /** What the pages computed before the index: a scan of every list. */
 const scanned = (site: SiteModel, slug: string) => ({
   figures: site.figures.filter((figure) => figure.data.unit && refSlug(figure.data.unit) === slug),
-  lectures: site.lectures.filter((lecture) => lecture.data.organiser !== 'office' && refSlug(lecture.data.organiser) === slug),
-  // Held at the unit (its venue) but organised by someone else.
-  hosted: site.lectures.filter((lecture) => lecture.data.venueUnit && refSlug(lecture.data.venueUnit) === slug && (lecture.data.organiser === 'office' || refSlug(lecture.data.organiser) !== slug)),
+  // Organised by the unit or held at it (its venue); the office's own organiser is no unit.
+  lectures: site.lectures.filter((lecture) => [lecture.data.organiser, lecture.data.venueUnit].some((ref) => ref && ref !== 'office' && refSlug(ref) === slug)),
   photos: site.photos.filter((p) => p.units.some((ref) => refSlug(ref) === slug)),
-  notices: site.notices.filter((notice) => notice.data.units.some((ref) => refSlug(ref) === slug)),
+  // Naming it as a unit concerned or as a candidate.
+  notices: site.notices.filter((notice) => [...notice.data.units, ...notice.data.candidates.flatMap((c) => (c.unit ? [c.unit] : []))].some((ref) => refSlug(ref) === slug)),
 });
 const scannedForFigure = (site: SiteModel, slug: string) => ({
   lectures: site.lectures.filter((lecture) => lecture.data.figures.some((ref) => refSlug(ref) === slug)),

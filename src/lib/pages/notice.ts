@@ -7,6 +7,7 @@ import { paths } from '../urls.ts';
 import { t } from '../../i18n/index.ts';
 import { figureCard, unitCard } from '../views.ts';
 import { breadcrumbs, neighbours } from './wayfinding.ts';
+import { backlinkGroups } from '../site-model.ts';
 
 export function noticeView(site: SiteModel, slug: string, officeName: string) {
   const notice = site.index.notices.get(slug);
@@ -30,6 +31,8 @@ export function noticeView(site: SiteModel, slug: string, officeName: string) {
     return { name: candidate.name!, href: undefined, place: candidate.place };
   });
   return {
+    /** What links here (news items naming it …), one card grid per type. */
+    backlinks: backlinkGroups(site, 'notices', slug),
     notice,
     path: paths.notice(slug),
     issuer,

@@ -5,9 +5,10 @@ import { noticeBanners } from '../banner.ts';
 import { stageRows, stagesGiven } from '../honors/batches.ts';
 import { formerNameOn } from '../honors/names.ts';
 import { formatPartialDate } from '../honors/partial-dates.ts';
-import { linksToUnit, type Batch, type SiteModel } from '../model.ts';
+import type { Batch, SiteModel } from '../model.ts';
+import { backlinkGroups } from '../site-model.ts';
 import { paths } from '../urls.ts';
-import { batchTitle, figureCard, honorLabel, lectureCard, noticeCard, photoCard, statusBadge, unitCard, unitFallback } from '../views.ts';
+import { batchTitle, honorLabel, statusBadge, unitCard, unitFallback } from '../views.ts';
 import type { Unit } from '../model.ts';
 import { honorViews } from './honors.ts';
 import { batchListName } from '../honors/list-files.ts';
@@ -20,17 +21,12 @@ const unitLink = (unit: Unit) => ({ href: paths.unit(unit.slug), title: unit.dat
 export function unitView(site: SiteModel, slug: string) {
   const unit = site.index.units.get(slug);
   if (!unit) throw new Error(`没有单位 ${slug}`);
-  const links = linksToUnit(site, slug);
   // The short name and the former names, each once and never the current name itself.
   const alternateNames = [...new Set([unit.data.shortName ?? '', ...unit.data.formerNames.map((former) => former.name)])].filter(
     (name) => name && name !== unit.data.name,
   );
   const groups = [
-    { heading: t('units.links.figures'), cards: links.figures.map(figureCard) },
-    { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
-    { heading: t('units.links.hosted'), cards: links.hosted.map((lecture) => lectureCard(lecture, site.today)) },
-    { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
-    { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+    ...backlinkGroups(site, 'units', slug),
     { heading: t('units.related', { sector: unit.data.sector }), cards: related(site.units, sectorOf, unit).map(unitCard) },
   ].filter((group) => group.cards.length > 0);
   return {
@@ -129,14 +125,3 @@ export function batchDownloads(batch: Batch) {
     { href: `${paths.batch(batch.slug)}list.csv`, label: t('batch.download.csv'), download: `${name}.csv`, type: 'text/csv' },
   ];
 }
-
-/** The naming decisions as rows of the units directory's table: the decision, how many units this site has. */
-export function batchRows(site: SiteModel) {
-  return site.batches.map((batch) => ({
-    href: paths.batch(batch.slug),
-    title: batchTitle(batch),
-    level: batch.body.data.level,
-    units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
-  }));
-}
-
