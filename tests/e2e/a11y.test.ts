@@ -33,8 +33,9 @@ const exhibition = first('exhibitions');
 const honor = unitHonors().find(({ unit }) => unit.slug === first('units').slug)!.honor;
 /** A lecture whose page plays a local recording with captions. */
 const lectureWithVideo = sources('lectures').find((lecture) => String(lecture.data.video?.src ?? '').startsWith('/media/')) ?? first('lectures');
-/** The notice with the latest window, and a unit it concerns: their pages carry the 公示 banner. */
-const notice = sources('notices').toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
+/** The 公示 with the latest window (a 通报 has none), and a unit it names: their pages carry the 公示 banner. */
+const notice = sources('notices').filter((n) => n.data.window).toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
+const noticeUnit: string = notice.data.units?.[0] ?? notice.data.candidates.find((candidate: { unit?: string }) => candidate.unit).unit;
 
 const PAGES = [
   '',
@@ -49,7 +50,7 @@ const PAGES = [
   `figures/${first('figures').slug}/`,
   `lectures/${lectureWithVideo.slug}/`,
   `notices/${notice.slug}/`,
-  `units/${notice.data.units[0]}/`,
+  `units/${noticeUnit}/`,
   `exhibitions/${exhibition.slug}/`,
   `exhibitions/${exhibition.slug}/${exhibition.data.photos[0].id}/`,
 ];

@@ -74,7 +74,9 @@ describe('units directory', () => {
     expect(new URL(page.url()).searchParams.get('level')).toBe(level);
     expect(await page.textContent('#unit-count')).toBe(`显示 ${expected.length} 个单位，共 ${units.length} 个`);
 
-    // Tab reaches the next filter; a year narrows the list further.
+    // Tab reaches the next filters (层级, then 年度); a year narrows the list further.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('name="tier"');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toContain('name="year"');
     await page.keyboard.press('ArrowDown');
@@ -302,8 +304,13 @@ describe('large-text mode', () => {
 });
 
 describe('公示 banner', () => {
+  /** The units a notice names: those it concerns and its candidates that are units here. */
+  const unitsOf = (candidate: { data: Record<string, any> }): string[] => [
+    ...(candidate.data.units ?? []),
+    ...(candidate.data.candidates ?? []).flatMap((row: { unit?: string }) => (row.unit ? [row.unit] : [])),
+  ];
   // A notice the build wrote a banner for: one whose window had not ended on the build day.
-  const notice = sources('notices').find((candidate) => (candidate.data.units ?? []).length > 0 && built(`notices/${candidate.slug}/`).includes('class="notice-banner"'));
+  const notice = sources('notices').find((candidate) => unitsOf(candidate).length > 0 && built(`notices/${candidate.slug}/`).includes('class="notice-banner"'));
   const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
   /** Opens a page as a visitor whose clock (China time) reads `day` at noon. */
@@ -338,7 +345,7 @@ describe('公示 banner', () => {
     const { start, end } = notice!.data.window as { start: string; end: string };
     const day = offset === 'end' ? end : offset === 'after' ? addDays(end, 1) : addDays(start, offset);
     const state = visible ? '公示中' : offset === -1 ? '即将公示' : '已结束';
-    for (const path of [`notices/${notice!.slug}/`, `units/${notice!.data.units[0]}/`]) {
+    for (const path of [`notices/${notice!.slug}/`, `units/${unitsOf(notice!)[0]}/`]) {
       const page = await visit(path, day);
       const banner = page.locator('notice-window.notice-banner');
       expect(await banner.count(), path).toBe(1);
