@@ -94,6 +94,14 @@ interface Open {
 /** The attributes through which Pagefind reads an element's text even where it indexes none of it. */
 const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
 
+/** What Pagefind needs of an element it indexes nothing of: the attributes that exclude it. */
+const EXCLUDING_ATTRIBUTES = ['class', 'hidden', 'data-pagefind-ignore'];
+
+function bareTag(name: string, attributes: Record<string, string>): string {
+  const kept = EXCLUDING_ATTRIBUTES.filter((attribute) => attribute in attributes);
+  return `<${name}${kept.map((attribute) => ` ${attribute}="${attributes[attribute]!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('')}>`;
+}
+
 /**
  * Short texts recur on many pages (labels, headings, honor titles, places); segmenting is most
  * of the time this module takes, so their spaced form is kept for the next page.
@@ -206,8 +214,10 @@ export function readSearchPage(html: string, excludedClasses: readonly string[] 
         const field = attributes['data-pagefind-meta'];
         const data = Boolean(parent?.data) || DATA_ATTRIBUTES.some((attribute) => attribute in attributes);
         const excluded = Boolean(parent?.excluded) || (attributes.class ?? '').split(/\s+/).some((cls) => excludedClasses.includes(cls));
-        // The keywords element is written below, as index words.
-        if (field !== KEYWORDS_FIELD) out += raw;
+        // The keywords element is written below, as index words. Of an element nobody sees and
+        // Pagefind reads nothing from, only what decides that is kept (its links, e.g. the
+        // previous/next ones, would change the document of a page whose neighbour was renamed).
+        if (field !== KEYWORDS_FIELD) out += unseen && !data ? bareTag(name, attributes) : raw;
         if (BLOCKS.has(name) || name === 'br') seen += '\n';
         if (!VOID.has(name)) stack.push({ name, excluded, unseen, field, data });
       },

@@ -22,10 +22,10 @@ const write = (path: string, text: string) => {
   writeFileSync(join(site, path), text);
 };
 
-const unit = (name: string, text: string, previous: string) =>
+const unit = (name: string, text: string, previous: string, previousSlug = 'a') =>
   `<!doctype html><html lang="zh-CN"><head><title>${name}</title></head><body><main data-pagefind-body><h1>${name}</h1><p>${text}</p>` +
   `<ul class="card-grid"><li>相关单位：山西省图书馆</li></ul>` +
-  `<nav class="prev-next" data-pagefind-ignore><a rel="prev">${previous}</a></nav>` +
+  `<nav class="prev-next" data-pagefind-ignore><a rel="prev" href="/units/${previousSlug}/">${previous}</a></nav>` +
   `<div hidden><span data-pagefind-filter="类型">单位</span></div></main></body></html>`;
 
 /** The site's name index: one shard, names only (the indexer reads the first field). */
@@ -68,11 +68,11 @@ describe('the search documents kept from build to build', () => {
     const before = pageAt(await readSite(site, cache), 'units/b/index.html');
     // The neighbour named in the previous/next links was renamed: the page's HTML changed, its
     // document (what Pagefind indexes) did not, so its part of the index need not be rebuilt.
-    write('units/b/index.html', unit('晋中市文化馆', '文化馆与图书馆合办讲座。', '太原市新图书馆'));
+    write('units/b/index.html', unit('晋中市文化馆', '文化馆与图书馆合办讲座。', '太原市新图书馆', 'c'));
     const after = await bothWays();
     expect(after.read).toBe(1);
     expect(pageAt(after, 'units/b/index.html').hash).toBe(before.hash);
-    write('units/b/index.html', unit('晋中市文化馆', '文化馆与太原市图书馆合办讲座。', '太原市新图书馆'));
+    write('units/b/index.html', unit('晋中市文化馆', '文化馆与太原市图书馆合办讲座。', '太原市新图书馆', 'c'));
     const edited = await bothWays();
     expect(edited.read).toBe(1);
     expect(pageAt(edited, 'units/b/index.html').hash).not.toBe(before.hash);
