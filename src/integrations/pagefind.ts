@@ -219,9 +219,10 @@ export const partFolder = (i: number, parts: number): string => (parts === 1 ? '
  * (deleteIndex() frees the index inside one service, but closing is what provably gives the
  * memory back). `output/parts.json` lists the folders for the search page either way.
  *
- * With `cacheDir`, pages whose HTML was indexed before are not parsed again (readSite), and a part whose key (partKey) is cached is copied instead of indexed; new
- * parts are written to a temporary folder and renamed into the cache only when complete, so an
- * interrupted build leaves no half-written entry. Fails when no page is marked for indexing.
+ * With `cacheDir`, pages whose HTML was indexed before are not parsed again (readSite), and a
+ * part whose key (partKey) is cached is copied instead of indexed; new parts are written to a
+ * temporary folder and renamed into the cache only when complete, so an interrupted build leaves
+ * no half-written entry. Fails when no page is marked for indexing.
  */
 export async function writeSearchIndex(site: string, output: string, options: IndexOptions = {}): Promise<IndexResult> {
   const partSize = options.partSize ?? (Number(process.env.BANGYANG_SEARCH_PART_SIZE) || DEFAULT_PART_SIZE);
@@ -292,11 +293,11 @@ function readAndName(html: string, names: NameFinder): string | undefined {
 const DOCUMENTS_DIR = 'documents';
 
 /**
- * What decides how a page is read besides its HTML: the reading code and the segmenter's
- * dictionary (ICU, Node's). Part of every document's key, so a change there reads every page
- * again instead of trusting a number someone must remember to bump.
+ * What decides how a page is read besides its HTML: the reading code, the HTML parser's version
+ * and the segmenter's dictionary (ICU, Node's). Part of every document's key, so a change there
+ * reads every page again instead of trusting a number someone must remember to bump.
  */
-const READER_SOURCES = ['./search-document.ts', '../lib/search-words.ts'];
+const READER_SOURCES = ['./search-document.ts', '../lib/search-words.ts', '../../node_modules/htmlparser2/package.json'];
 const readerKey = (): string => {
   const hash = createHash('sha256').update(JSON.stringify({ icu: process.versions.icu, unicode: process.versions.unicode, excluded: EXCLUDED_CLASSES }));
   for (const source of READER_SOURCES) hash.update(readFileSync(new URL(source, import.meta.url)));
@@ -341,10 +342,10 @@ class DocumentCache {
   async document(html: string): Promise<string | undefined> {
     const key = createHash('sha256').update(this.#reader).update(html).digest('hex');
     const file = join(this.dir, key.slice(0, 2), `${key}.json.gz`);
-    const cached = await readFile(file).then(
-      async (bytes) => JSON.parse((await unzip(bytes)).toString('utf8')) as CachedPage,
-      () => undefined,
-    );
+    // No entry, or one that cannot be read (a disk error, a cache from another program): read the page.
+    const cached = await readFile(file)
+      .then(async (bytes) => JSON.parse((await unzip(bytes)).toString('utf8')) as CachedPage)
+      .catch(() => undefined);
     const earlier = cached && (await this.#list(cached.names));
     if (cached && earlier) {
       const now = new Date();
