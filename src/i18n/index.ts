@@ -2,7 +2,8 @@
  * UI strings live in one dictionary per language, read with dotted keys: t('units.title').
  * `{name}` placeholders are filled from the second argument.
  */
-import zhCN from './zh-CN.json';
+// The attribute lets plain Node (the editors' scripts, scripts/deploy/) load it as Vite does.
+import zhCN from './zh-CN.json' with { type: 'json' };
 
 export type UiKey = keyof typeof zhCN;
 
