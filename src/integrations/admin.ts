@@ -54,11 +54,8 @@ export function admin(): AstroIntegration {
           const settings = loadSettings(root);
           const base = adminPath(settings);
           const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-          if (!settings.admin.enabled || !`${path}/`.startsWith(base)) return next();
-          if (`${path}/` === base) {
-            res.writeHead(301, { Location: base });
-            return res.end();
-          }
+          // `/admin` without its slash never gets here: Astro answers it (trailingSlash: 'always').
+          if (!settings.admin.enabled || !path.startsWith(base)) return next();
           const file = path.slice(base.length) || 'index.html';
           const text = generatedFiles(settings, { contentDir: CONTENT_DIR })[file];
           const source = COPIED_FILES[file];

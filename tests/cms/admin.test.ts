@@ -136,8 +136,6 @@ describe('the admin page', () => {
 
     // The unit: a name, a region path, a kind, and an honor whose history has two steps.
     await page.getByRole('treeitem', { name: '文明单位' }).click();
-    await page.getByRole('row').first().waitFor();
-    await shot(page, 'list');
     await page.getByRole('button', { name: '创建新条目' }).first().click();
     const editor = page.getByRole('group', { name: '内容编辑器' });
     await editor.getByRole('textbox', { name: '单位名称' }).fill('平谷区表单测试街道办事处');
