@@ -2,7 +2,7 @@
  * npm run lighthouse -- [folder] [--base /sub/] [--page /units/x/ …] [--json]
  *
  * Lighthouse (mobile, its default) on a built site served the way a static host serves it
- * (tests/e2e/harness.ts), in the headless Chromium that scripts/lib/browser.ts resolves. Without --page it audits the home
+ * (scripts/lib/static-server.ts), in the headless Chromium that scripts/lib/browser.ts resolves. Without --page it audits the home
  * page, the first unit, the first exhibition and the search page when the build has one.
  * Prints the four category scores per page and, under each, the audits that cost points, so a
  * score below 100 says what to fix. BENCHMARKS.md records the scores.
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../tests/e2e/harness.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { browser } from './lib/browser.ts';
 
 const USAGE = `用法：npm run lighthouse -- [已构建的文件夹，默认 dist] [--base /sub/] [--page /路径/ …] [--json]

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic } from '../tests/e2e/harness.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { contactSheet, type Shot } from './lib/screenshots/contact-sheet.ts';
-import { fontConfigWithChinese } from './lib/screenshots/fonts.ts';
 import { pageTypes, type ShotPage } from './lib/screenshots/pages.ts';
 
 const USAGE = `用法：npm run screenshots -- [已构建的文件夹，默认 dist] [--out 输出文件夹，默认 .cache/screenshots] [--base /sub/]
@@ -95,7 +95,6 @@ async function shoot(browser: Browser, siteUrl: string, page: ShotPage, width: n
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-process.env.FONTCONFIG_FILE ??= fontConfigWithChinese(resolve('.cache/screenshot-fonts'));
 const server = await serveStatic(dir, values.base ?? '/');
 const browser = await launchBrowser();
 const shots: Shot[] = [];

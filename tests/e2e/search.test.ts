@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,12 +189,18 @@ describe('finding things', () => {
   });
 });
 
-/** The pages whose main content (related cards included) shows `text`, as the built files have it. */
+/**
+ * The pages whose indexed text (related cards included) shows `text`, as the built files have it:
+ * the main content less what Pagefind is told to leave out (`data-pagefind-ignore`, e.g. the
+ * previous/next links, which name a neighbour, not what the page is about).
+ */
 function pagesShowing(text: string, dist = DIST): string[] {
   return [...units.map((u) => `units/${u.slug}/`), ...figures.map((f) => `figures/${f.slug}/`), ...sources('lectures').map((l) => `lectures/${l.slug}/`)]
     .filter((path) => {
-      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-      return html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<[^>]+>/g, '').includes(text);
+      const document = parseDocument(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+      const main = DomUtils.findOne((element) => element.name === 'main', document.children)!;
+      for (const ignored of DomUtils.findAll((element) => 'data-pagefind-ignore' in element.attribs, main.children)) DomUtils.removeElement(ignored);
+      return DomUtils.textContent(main).includes(text);
     })
     .map((path) => `/${path}`);
 }

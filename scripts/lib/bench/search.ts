@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PAGEFIND_DIR, writeSearchIndex } from '../../../src/integrations/pagefind.ts';
 // The browser tests' static server: one way to serve a build.
-import { searchSettled as settled, serveStatic } from '../../../tests/e2e/harness.ts';
+import { searchSettled as settled } from '../../../tests/e2e/harness.ts';
+import { serveStatic } from '../static-server.ts';
 import { launchBrowser } from '../browser.ts';
 import { folderSize, type FolderSize } from './sizes.ts';
 
