@@ -5,8 +5,8 @@
  *
  * - its Chinese strings: Sveltia fetches a non-English UI from unpkg and caches it in
  *   localStorage (`sveltia-cms.locale`, keyed by locale and version); zh-cn.js writes that cache
- *   from the package's own locales/zh-CN.json before the CMS starts, and picks Chinese for a
- *   user who has not chosen a language;
+ *   from the package's own locales/zh-CN.json (completed by src/cms/locale.ts) before the CMS
+ *   starts, and picks Chinese for a user who has not chosen a language;
  * - its fonts: the icon font and the Latin font come from @fontsource-variable packages through
  *   admin.css (Sveltia still asks jsDelivr for them; the page's policy refuses, nothing breaks).
  *   Chinese text uses the computer's own fonts.
@@ -22,10 +22,11 @@ import yaml from 'js-yaml';
 import { adminDirectives, contentSecurityPolicy, type AdminPolicy } from '../lib/csp.ts';
 import type { SiteSettings } from '../schemas/settings.ts';
 import { cmsConfig, gitHostOrigins, type ConfigOptions } from './config.ts';
+import { mergeStrings, packageStrings, ZH_CN_ADDITIONS } from './locale.ts';
 
 const require = createRequire(import.meta.url);
 /** The package exports only its entry (npm/index.js), so its folder is found from there. */
-const SVELTIA = join(dirname(require.resolve('@sveltia/cms')), '..');
+export const SVELTIA = join(dirname(require.resolve('@sveltia/cms')), '..');
 
 /** Files copied as they are: path in the admin folder → file on disk. */
 export const COPIED_FILES: Readonly<Record<string, string>> = {
@@ -61,7 +62,7 @@ function indexHtml(settings: SiteSettings, policy: AdminPolicy): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(directives))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>内容管理 · ${escapeUTF8(settings.siteName)}</title>
+<title>内容管理 | ${escapeUTF8(settings.siteName)}</title>
 <link href="config.yml" type="application/yaml" rel="cms-config-url">
 <link rel="stylesheet" href="admin.css">
 <script src="zh-cn.js"></script>
@@ -75,7 +76,7 @@ function indexHtml(settings: SiteSettings, policy: AdminPolicy): string {
 }
 
 function localeSeed(): string {
-  const strings = JSON.parse(readFileSync(join(SVELTIA, 'locales/zh-CN.json'), 'utf8'));
+  const strings = mergeStrings(packageStrings(SVELTIA, 'zh-CN'), ZH_CN_ADDITIONS);
   const seed = { _locale: 'zh-CN', _version: SVELTIA_VERSION, ...strings };
   return `// 由构建生成（src/cms/admin-page.ts）：Sveltia CMS ${SVELTIA_VERSION} 的中文界面文字，取自它的 npm 包，免去运行时从 CDN 下载。
 (() => {

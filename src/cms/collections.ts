@@ -59,15 +59,15 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     description: '每个单位一个文件。荣誉按获得先后排列，每项带状态记录；单位当前的状态由状态记录推算，不另外填写。',
     layout: 'file',
     relation: { display: 'name', search: ['name', 'shortName'] },
-    // The list names the first honor listed (usually the first conferred) and marks that more follow:
+    // The list names the first honor listed (usually the first conferred) and marks with 「等」 that more follow:
     // list templates can pick an item by position only, not the newest, and the current status
     // is derived with the day's date, which a template cannot do.
-    summary: `${NAME_AND_HONOR} · {{honors.0.title}}（{{honors.0.term}}）{{honors.1.title | ternary(' 等', '')}}`,
+    summary: `${NAME_AND_HONOR}·{{honors.0.title}}（{{honors.0.term}}）{{honors.1.title | ternary('等', '')}}`,
     body: { label: t('units.story'), hint: '单位的创建事迹，可分段；用编辑器上方的按钮加粗、加小标题或列表' },
     itemSummaries: {
-      formerNames: '{{fields.name}}（至 {{fields.until}}）',
-      honors: '{{fields.year}} {{fields.title}}（{{fields.term}}）',
-      'honors.history': '{{fields.date}} {{fields.status}}',
+      formerNames: '{{fields.name}}（至{{fields.until}}）',
+      honors: '{{fields.title}}（{{fields.term}}）',
+      'honors.history': '{{fields.status}}（{{fields.date}}）',
     },
     path: paths.unit,
   },
@@ -78,9 +78,9 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     description: '道德模范、身边好人等先进人物，每人（每组）一个文件。没有「发布同意」的人物不能发布。',
     layout: 'file',
     relation: { display: 'name', search: ['name'] },
-    summary: `{{name}}${DRAFT_MARK} · {{category}}`,
+    summary: `{{name}}${DRAFT_MARK}·{{category}}`,
     body: { label: t('figures.story'), hint: '人物事迹，可分段' },
-    itemSummaries: { honors: '{{fields.year}} {{fields.title}}' },
+    itemSummaries: { honors: '{{fields.title}}（{{fields.year}}年）' },
     path: paths.figure,
   },
   lectures: {
@@ -90,9 +90,9 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     description: '思想讲坛、道德讲堂，每期一个文件。',
     layout: 'file',
     relation: { display: 'title', search: ['title', 'series'] },
-    summary: `{{series}} 第{{session}}期：{{title}}${DRAFT_MARK}`,
+    summary: `{{series}}第{{session}}期：{{title}}${DRAFT_MARK}`,
     body: { label: '讲座内容', hint: '讲座内容摘要或讲稿全文' },
-    itemSummaries: { speakers: '{{fields.name}} {{fields.position}}' },
+    itemSummaries: { speakers: "{{fields.name}}{{fields.position | ternary('，', '')}}{{fields.position}}" },
     path: paths.lecture,
   },
   exhibitions: {
@@ -104,7 +104,7 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     relation: { display: 'title', search: ['title'] },
     summary: `{{title}}${DRAFT_MARK}（{{opens}}—{{closes}}）`,
     body: { label: '前言', hint: '展览的前言' },
-    itemSummaries: { sections: '{{fields.id}} {{fields.title}}', photos: '{{fields.section}} {{fields.title}}' },
+    itemSummaries: { sections: '{{fields.title}}（{{fields.id}}）', photos: '{{fields.title}}（{{fields.section}}）' },
     // photos.csv beside index.md holds the list instead; the check still requires one of the two.
     optionalInForm: ['photos'],
     path: paths.exhibition,

@@ -145,7 +145,7 @@ export function cmsConfig(settings: SiteSettings, options: ConfigOptions): CmsCo
   return {
     backend: options.backend === 'test-repo' ? { name: 'test-repo' } : backendOf(admin),
     ...(editorial && options.backend !== 'test-repo' ? { publish_mode: 'editorial_workflow' as const } : {}),
-    app_title: `${settings.siteName} · 内容管理`,
+    app_title: `内容管理 | ${settings.siteName}`,
     logo: { src: `${settings.basePath}favicon.svg` },
     // The preview pane would show the fields again, not the page: the site itself is the preview.
     editor: { preview: false },

@@ -118,7 +118,7 @@ describe('the admin page', () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const { page, offsite, violations, errors } = await adminPage(context);
     await page.getByRole('button', { name: '使用本地仓库' }).waitFor();
-    await expect(page.title()).resolves.toBe(`${settings.siteName} · 内容管理`);
+    await expect(page.title()).resolves.toBe(`内容管理 | ${settings.siteName}`);
     expect(await page.locator('meta[name="robots"]').first().getAttribute('content')).toContain('noindex');
     await context.close();
     expect(offsite).toEqual([]);

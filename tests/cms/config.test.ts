@@ -8,7 +8,8 @@ import type { Field } from '@sveltia/cms';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { configYaml, generatedFiles, adminPolicy } from '../../src/cms/admin-page.ts';
+import { configYaml, generatedFiles, adminPolicy, SVELTIA } from '../../src/cms/admin-page.ts';
+import { packageStrings, ZH_CN_ADDITIONS, type Strings } from '../../src/cms/locale.ts';
 import { ENTRY_FORMS } from '../../src/cms/collections.ts';
 import { BODY_FIELD, backendOf, cmsConfig, gitHostOrigins, LOCAL_ONLY_REPO } from '../../src/cms/config.ts';
 import { formField, formHelpers } from '../../src/cms/fields.ts';
@@ -227,7 +228,7 @@ describe('the admin page files', () => {
   it('escape the site name, carry the header policy as a meta, and say noindex', () => {
     const hostile: SiteSettings = { ...settings, siteName: '站<script>alert(1)</script>"&' };
     const html = generatedFiles(hostile, { contentDir: 'content' })['index.html']!;
-    expect(html).toContain('<title>内容管理 · 站&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;</title>');
+    expect(html).toContain('<title>内容管理 | 站&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;</title>');
     const { 'frame-ancestors': _, ...directives } = adminDirectives(adminPolicy(hostile)!);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(directives)}">`);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
@@ -240,6 +241,17 @@ describe('the admin page files', () => {
     expect(files['zh-cn.js']).toMatch(/"_locale":"zh-CN","_version":"\d+\.\d+\.\d+"/);
     expect(files['zh-cn.js']).toContain('"upload":"上传"');
     expect(files['admin.css']).not.toMatch(/https?:/);
+  });
+
+  it('complete the package’s Chinese only with keys the package has', () => {
+    const keys = (strings: Strings, prefix = ''): string[] =>
+      Object.entries(strings).flatMap(([key, value]) => (typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    const english = new Set(keys(packageStrings(SVELTIA, 'en-US')));
+    expect(keys(ZH_CN_ADDITIONS).filter((key) => !english.has(key))).toEqual([]);
+    const seed = generatedFiles(settings, { contentDir: 'content' })['zh-cn.js']!;
+    expect(seed).toContain('"show_errors":"显示错误"');
+    expect(seed).toContain('"title":"文件名（网址）"');
+    expect(seed).not.toContain('别名');
   });
 
   it('are not built when the page is off', () => {
