@@ -6,7 +6,8 @@
  * configuration's own error messages stay in English: they are for whoever changes
  * src/cms/, not for editors.
  *
- * The package calls the slug 「别名」; here it is the 「文件名」 the form's hints speak of.
+ * The package calls the slug 「别名」; here it is the 「文件名」 the form's hints speak of. One of
+ * its strings doubles a character (「在在线站点查看」).
  * tests/cms/config.test.ts fails when a key below no longer exists in the package (an upgrade
  * renamed it), so stale strings do not pile up.
  */
@@ -32,6 +33,8 @@ export const ZH_CN_ADDITIONS: Strings = {
       unavailable: '这个条目没有文件名。',
     },
   },
+  // The package's reads 「在在线站点查看」.
+  view_on_live_site: '在网站上查看',
   show_errors: '显示错误',
   select_item: '选择{$name}',
   list_item_options: '列表项选项',
