@@ -6,11 +6,12 @@
  * | schema                                   | form field (Sveltia CMS)                           |
  * | ---------------------------------------- | -------------------------------------------------- |
  * | text, url, regex                         | string (text when longer than LONG_TEXT), pattern  |
- * | enum                                     | select                                             |
+ * | enum, or a string whose meta lists `enum` | select                                             |
  * | boolean, literal true                    | boolean                                            |
  * | number                                   | number (int when the schema says so), min, max     |
  * | `format: 'date'` (isoDate)               | datetime date picker writing YYYY-MM-DD            |
  * | image()                                  | image, saved beside the entry                      |
+ * | attachment()                             | file, saved beside the entry                       |
  * | reference(c), list of them               | relation to c, searched by name, storing the slug  |
  * | object, list of objects, list of strings | object, list with fields, simple list              |
  *
@@ -24,7 +25,7 @@ import type { Field, ListField, ObjectField, RelationField, SelectField } from '
 import type { Collection, EntryReference, SchemaHelpers } from '../schemas/context.ts';
 
 /** What the form must know about a field that its zod type cannot say. */
-export type FormKind = { kind: 'image' } | { kind: 'relation'; collection: Collection };
+export type FormKind = { kind: 'image' } | { kind: 'file' } | { kind: 'relation'; collection: Collection };
 
 /** Marks the stand-ins below; read back by formField (metadata follows `.meta()` copies). */
 const formKinds = z.registry<FormKind>();
@@ -126,6 +127,8 @@ interface Unwrapped {
   title?: string;
   description?: string;
   format?: string;
+  /** The allowed values of a string checked by a function (values from the settings): `.meta({ enum })`. */
+  options?: readonly string[];
   kind?: FormKind;
 }
 
@@ -140,6 +143,7 @@ function unwrap(schema: ZodInternals): Unwrapped {
     found.title ??= meta.title;
     found.description ??= meta.description;
     found.format ??= typeof meta.format === 'string' ? meta.format : undefined;
+    found.options ??= Array.isArray(meta.enum) ? (meta.enum as string[]) : undefined;
     found.kind ??= formKinds.get(current as unknown as z.ZodType);
     const def = current._zod.def;
     if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') {
@@ -179,6 +183,8 @@ export function formField(name: string, schema: z.ZodType | ZodInternals, contex
   const limits = limitsOf(found.schema);
 
   if (found.kind?.kind === 'image') return { ...common, widget: 'image' };
+  if (found.kind?.kind === 'file') return { ...common, widget: 'file' };
+  if (found.options) return { ...common, ...withDefault, widget: 'select', options: [...found.options] } satisfies SelectField;
   if (found.kind?.kind === 'relation') return { ...common, ...relation(found.kind.collection, context) };
   if (found.format === 'date') return { ...common, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
 

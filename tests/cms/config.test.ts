@@ -180,6 +180,12 @@ describe('the generated form', () => {
     expect(['2009-provincial', '2024-county', '2009-Provincial', '09-county'].map((value) => batch.test(value))).toEqual([true, true, false, false]);
   });
 
+  it('offers the values a function checks when the schema lists them (a column from the settings)', () => {
+    const kinds = ['工作动态', '通知公告'];
+    const kind = z.string().refine((value) => kinds.includes(value)).meta({ title: '栏目', enum: kinds });
+    expect(formField('kind', kind, { targets: {} as never })).toEqual({ name: 'kind', label: '栏目', widget: 'select', options: kinds });
+  });
+
   it('refuses a kind of field it cannot edit, naming it', () => {
     expect(() => formField('day', z.date().meta({ title: '日期' }), { targets: {} as never }, 'events.day')).toThrow(
       'events.day：表单不知道怎样编辑「date」类型的字段，请在 src/cms/fields.ts 里为它加一种输入框',
