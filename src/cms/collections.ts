@@ -62,7 +62,7 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     // The list names the first honor listed (usually the first conferred) and marks with 「等」 that more follow:
     // list templates can pick an item by position only, not the newest, and the current status
     // is derived with the day's date, which a template cannot do.
-    summary: `${NAME_AND_HONOR}·{{honors.0.title}}（{{honors.0.term}}）{{honors.1.title | ternary('等', '')}}`,
+    summary: `${NAME_AND_HONOR}：{{honors.0.title}}（{{honors.0.term}}）{{honors.1.title | ternary('等', '')}}`,
     body: { label: t('units.story'), hint: '单位的创建事迹，可分段；用编辑器上方的按钮加粗、加小标题或列表' },
     itemSummaries: {
       formerNames: '{{fields.name}}（至{{fields.until}}）',
@@ -78,7 +78,7 @@ export const ENTRY_FORMS: Record<Collection, EntryForm> = {
     description: '道德模范、身边好人等先进人物，每人（每组）一个文件。没有「发布同意」的人物不能发布。',
     layout: 'file',
     relation: { display: 'name', search: ['name'] },
-    summary: `{{name}}${DRAFT_MARK}·{{category}}`,
+    summary: `{{name}}${DRAFT_MARK}：{{category}}`,
     body: { label: t('figures.story'), hint: '人物事迹，可分段' },
     itemSummaries: { honors: '{{fields.title}}（{{fields.year}}年）' },
     path: paths.figure,

@@ -162,7 +162,7 @@ describe('the admin page', () => {
     await (await reveal(page, editor.getByRole('textbox', { name: '简介' }))).fill('用网页表单创建的测试单位。');
     await (await reveal(page, editor.getByRole('textbox', { name: '创建事迹' }))).click();
     await page.keyboard.type('测试单位的创建事迹。');
-    await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('pinggu-biaodan-ceshi');
+    await page.getByRole('group', { name: '文件名（网址）' }).getByRole('textbox').fill('pinggu-biaodan-ceshi');
     await save(page);
     // The form slides away; the list then shows the new unit with its honor.
     await page.getByRole('button', { name: '保存' }).waitFor({ state: 'hidden' });
@@ -205,7 +205,7 @@ describe('the admin page', () => {
     await consent.locator('input[type="date"]').fill('2026-11-20');
     await (await reveal(page, editor.getByRole('textbox', { name: '事迹' }))).click();
     await page.keyboard.type('测试人物的事迹。');
-    await page.getByRole('group', { name: 'Slug' }).getByRole('textbox').fill('biaodan-ceshi-renwu');
+    await page.getByRole('group', { name: '文件名（网址）' }).getByRole('textbox').fill('biaodan-ceshi-renwu');
     await save(page);
 
     const written = await readRepository(page, 'content/');
