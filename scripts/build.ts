@@ -101,7 +101,7 @@ try {
   assertSafeOutDir(outDir, process.cwd());
   const gate = await runContentGate(process.cwd(), buildDay());
   if (gate.errors.length > 0) {
-    console.error(`\n${gateFailureText(gate)}\n\n构建失败，输出文件夹未改动。请按“修改建议”改正上面的错误（npm run check 可单独检查内容）；说明见 EDITING.md「什么会让构建失败」。`);
+    console.error(`\n${gateFailureText(gate)}\n\n构建失败，输出文件夹未改动。请按「修改建议」改正上面的错误（npm run check 可单独检查内容）；说明见 EDITING.md「什么会让构建失败」。`);
     process.exit(1);
   }
   if (inline.logLevel !== 'silent') console.log(`${new Date().toTimeString().slice(0, 8)} [bangyang:check] ${gatePassedLine(gate)}`);

@@ -8,6 +8,7 @@
 import { parseCommandLine, runCommand } from './lib/cli.ts';
 import { runContentGate, summaryLine, unfinishedLines } from './lib/content-gate.ts';
 import { formatDiagnostic } from './lib/diagnostics.ts';
+import { messages } from '../src/messages/index.ts';
 
 const USAGE = `用法：npm run check [-- --root 项目文件夹] [--today YYYY-MM-DD]
 检查 content/ 下的全部内容，不需要完整构建；npm run build 构建前做的是同一套检查。
@@ -24,9 +25,9 @@ await runCommand(async () => {
   const unfinished = unfinishedLines(result.report);
   if (unfinished.length) console.log(['', ...unfinished].join('\n'));
   if (result.errors.length > 0) {
-    console.log(`\n${summaryLine(result)}。有错误时网站无法构建：请按“修改建议”改正后再提交；说明见 EDITING.md「读懂检查结果」。`);
+    console.log(`\n${messages.check.failed(summaryLine(result))}`);
     return 1;
   }
-  console.log(`\n${summaryLine(result)}。${result.warnings.length > 0 ? '警告不会阻止发布，但请尽量处理。' : '全部通过。'}`);
+  console.log(`\n${messages.check.passed(summaryLine(result), result.warnings.length)}`);
   return 0;
 });

@@ -15,8 +15,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { settingsSchema } from '../../src/schemas/settings.ts';
-import type { Collection } from '../../src/schemas/context.ts';
+import { contentType, isPublished, publishedType, type CollectionName, type TypeSettings } from '../../src/registry/index.ts';
+import { buildCards } from '../../src/og/cards.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { settingsSchema, typeSettingsOf, type SiteSettings } from '../../src/schemas/settings.ts';
 import { isDraft } from '../../src/lib/drafts.ts';
 import { fieldPath } from '../../src/lib/errors.ts';
 import { findFutureEvents, FUTURE_EVENT_HINT } from '../../src/lib/event-dates.ts';
@@ -24,15 +26,14 @@ import { findImpossibleDates } from '../../src/lib/impossible-dates.ts';
 import { findBrokenReferences, type RawEntry } from '../../src/lib/references.ts';
 import { SETTINGS_FILE } from '../../src/lib/settings.ts';
 import { asDraftNote, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { entriesOf, loadEntries, readTextOrReport, type LoadedEntry } from './load-content.ts';
-import { SCHEMAS, schemaFile, standInHelpers } from './schemas.ts';
+import { loadEntries, readTextOrReport, type LoadedEntry } from './load-content.ts';
+import { schemaFile, standInHelpers } from './schemas.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
 import { unitNames } from './names.ts';
-import { checkBatches } from './checks/batches.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
-import { findOpenNoticesWithoutOutcome, findWeakAltText } from './checks/editorial.ts';
-import { findMissingGlyphs, SETTINGS_SHARE_IMAGE_FIELDS, SHARE_IMAGE_FIELDS } from './checks/font.ts';
+import { findWeakAltText } from './checks/editorial.ts';
+import { findMissingGlyphs } from './checks/font.ts';
 import { imageDiagnostics } from './checks/images.ts';
 import { findPersonalData } from './checks/personal-data.ts';
 import { findPlaceholders, hasPlaceholder } from './checks/placeholders.ts';
@@ -62,7 +63,8 @@ export interface CheckReport {
 }
 
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckReport> {
-  const diagnostics: Diagnostic[] = [...checkSettings(root)];
+  const settings = checkSettings(root, options.today);
+  const diagnostics: Diagnostic[] = [...settings.diagnostics];
   const loaded = loadEntries(root);
   diagnostics.push(...loaded.diagnostics);
   const entries = loaded.entries;
@@ -74,7 +76,12 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) diagnostics.push(...findPersonalData(file, text));
     const draft = isDraft(entry.data);
     const placeholders = findPlaceholders(entry, draft);
-    const rules = [...placeholders, ...entryDiagnostics(entry, options.today), ...(references.get(entry.file) ?? [])];
+    const rules = [
+      ...placeholders,
+      ...entryDiagnostics(entry, options.today, settings.types),
+      ...(contentType(entry.collection).checks?.(entry, { today: options.today, entries }) ?? []),
+      ...(references.get(entry.file) ?? []),
+    ];
     diagnostics.push(...(draft ? rules.map(asDraftNote) : rules));
     if (draft || placeholders.length > 0) {
       const problems = rules.filter((rule) => rule.severity === 'error').length - placeholders.length;
@@ -83,15 +90,13 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   }
 
   diagnostics.push(...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
-  const batches = checkBatches(root, entriesOf(entries, 'units').filter((unit) => !isDraft(unit.data)));
-  diagnostics.push(...batches.diagnostics);
   const images = await imageDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
-  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length + batches.count, imageCount: images.count, unfinished };
+  return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length, imageCount: images.count, unfinished };
 }
 
 /** What one readable entry must satisfy to be published. */
-function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
+function entryDiagnostics(entry: LoadedEntry, today: string, settings: TypeSettings): Diagnostic[] {
   if (!entry.data || !entry.parsed) return [];
   const diagnostics: Diagnostic[] = [];
   const at = (path: readonly PropertyKey[]) => ({ file: entry.file, ...entry.locate(path.map(String)) });
@@ -102,11 +107,10 @@ function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
   for (const issue of findFutureEvents(entry.collection, entry.data, today)) {
     diagnostics.push({ ...at(issue.path), severity: 'error', message: `${fieldPath(issue.path)}: ${issue.message}`, hint: FUTURE_EVENT_HINT });
   }
-  const result = schemaFor(entry).safeParse(entry.data);
+  const result = schemaFor(entry, settings).safeParse(entry.data);
   diagnostics.push(
     ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
-    ...findMissingGlyphs(entry.file, entry.data, entry.locate, SHARE_IMAGE_FIELDS[entry.collection]),
-    ...findOpenNoticesWithoutOutcome(entry, today),
+    ...(result.success ? findMissingGlyphs(entry.file, entry.data, entry.locate, drawnText(entry, result.data, today)) : []),
     ...findWeakAltText(entry),
     ...findBodyImageProblems(entry),
   );
@@ -117,34 +121,56 @@ function entryDiagnostics(entry: LoadedEntry, today: string): Diagnostic[] {
  * A collection's schema for the entries of one folder (image paths resolve from it). Made once
  * per folder: building a schema costs about as much as checking an entry with it.
  */
-const schemas = new Map<string, z.ZodType>();
-function schemaFor(entry: LoadedEntry): z.ZodType {
+const schemas = new WeakMap<TypeSettings, Map<string, z.ZodType>>();
+function schemaFor(entry: LoadedEntry, settings: TypeSettings): z.ZodType {
+  let bySettings = schemas.get(settings);
+  if (!bySettings) schemas.set(settings, (bySettings = new Map()));
   const key = `${entry.collection}:${dirname(entry.absPath)}`;
-  let schema = schemas.get(key);
-  if (!schema) schemas.set(key, (schema = SCHEMAS[entry.collection](standInHelpers(entry.absPath))));
+  let schema = bySettings.get(key);
+  if (!schema) bySettings.set(key, (schema = contentType(entry.collection).schema(standInHelpers(entry.absPath, settings))));
   return schema;
+}
+
+/**
+ * The text the share images of an entry's pages would draw: its type's cards (src/registry/,
+ * `site.share`), made from a site model of this entry alone, so that the glyph check tests
+ * exactly what the build prints.
+ */
+function drawnText(entry: LoadedEntry, data: unknown, today: string): string[] {
+  if (!isPublished(entry.collection)) return [];
+  const site = buildSiteModel({ [entry.collection]: [{ slug: entry.id, file: entry.file, data }] }, today);
+  return publishedType(entry.collection).site.share(site, { siteName: '' }).flatMap((card) => [card.label, card.title, ...card.lines]);
 }
 
 /** The files the site reads: every entry and every exhibition's photos.csv. */
 const loadedFiles = (entries: readonly LoadedEntry[]) => new Set(entries.flatMap((entry) => [entry.file, ...(entry.photoList ? [entry.photoList.file] : [])]));
 
-function checkSettings(root: string): Diagnostic[] {
+/**
+ * The settings file's problems, and the content types' blocks of it (defaults where the file
+ * cannot be read: its problem is reported, and the entries are still checked).
+ */
+function checkSettings(root: string, today: string): { diagnostics: Diagnostic[]; types: TypeSettings } {
   const absPath = join(root, SETTINGS_FILE);
+  const types = typeSettingsOf({});
   if (!existsSync(absPath)) {
-    return [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }];
+    return { types, diagnostics: [{ file: SETTINGS_FILE, line: 1, col: 1, severity: 'error', message: '找不到站点设置文件', hint: `新建 ${SETTINGS_FILE}，字段说明见 src/schemas/settings.ts` }] };
   }
   const diagnostics: Diagnostic[] = [];
   const read = readTextOrReport(SETTINGS_FILE, absPath, diagnostics);
-  if (read.text === undefined) return diagnostics;
+  if (read.text === undefined) return { types, diagnostics };
   const checked = checkYamlFile(SETTINGS_FILE, read.text, settingsSchema, 'src/schemas/settings.ts');
-  return checked.parsed ? [...checked.diagnostics, ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, SETTINGS_SHARE_IMAGE_FIELDS)] : checked.diagnostics;
+  if (!checked.parsed) return { types, diagnostics: checked.diagnostics };
+  // The site's own cards (home, lists) print the settings: the glyph check reads what they draw.
+  const settings = settingsSchema.parse(checked.parsed.data) as SiteSettings;
+  const drawn = buildCards(buildSiteModel({}, today), settings).flatMap((card) => [card.label, card.title, ...card.lines]);
+  return { types: typeSettingsOf(checked.parsed.data), diagnostics: [...checked.diagnostics, ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, drawn)] };
 }
 
 /** Broken and draft references, by the file that writes them, each with the entries it may have meant. */
 function referenceDiagnostics(entries: readonly LoadedEntry[]): Map<string, Diagnostic[]> {
   // An entry whose frontmatter could not be read still exists: links to it are not broken.
   const raw: RawEntry[] = entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.file, data: entry.data ?? {}, draft: isDraft(entry.data) }));
-  const candidates = new Map<Collection, Candidate[]>();
+  const candidates = new Map<CollectionName, Candidate[]>();
   for (const entry of entries) {
     const names = entry.data ? (entry.collection === 'units' ? unitNames(entry.data) : [entry.data.name, entry.data.title].filter((name): name is string => typeof name === 'string')) : [];
     candidates.set(entry.collection, [...(candidates.get(entry.collection) ?? []), { slug: entry.id, names }]);

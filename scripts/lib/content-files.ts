@@ -1,19 +1,22 @@
 /**
- * Finds the content entries the site would load, the way src/content.config.ts declares them:
- * `content/<collection>/*.{md,mdx}`, and `content/exhibitions/<slug>/index.{md,mdx}`.
- * `root` is the project folder; the scripts take it from `--root` so tests can use fixtures.
+ * Finds the content entries the site would load, the way src/content.config.ts declares them for
+ * each type in the registry (src/registry/index.ts): `content/<collection>/*.{md,mdx}`, one folder
+ * per entry (`content/exhibitions/<slug>/index.{md,mdx}`), or YAML data files
+ * (`content/batches/*.yaml`). `root` is the project folder; the scripts take it from `--root` so
+ * tests can use fixtures.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Collection } from '../../src/schemas/context.ts';
+import { contentTypes, type CollectionName } from '../../src/registry/index.ts';
 import { entryIdFromPath } from '../../src/lib/slugs.ts';
 import { CONTENT_DIR } from '../../src/lib/settings.ts';
 import { readUtf8 } from './encoding.ts';
 
-export const COLLECTIONS: readonly Collection[] = ['units', 'figures', 'lectures', 'exhibitions', 'notices'];
+/** Every collection, in the registry's order. */
+export const COLLECTIONS: readonly CollectionName[] = contentTypes().map((type) => type.name);
 
 export interface EntryFile {
-  collection: Collection;
+  collection: CollectionName;
   /** The URL slug (file or folder name). */
   id: string;
   /** Relative to the project root, forward slashes: content/units/foo.md */
@@ -23,7 +26,7 @@ export interface EntryFile {
 
 /** content/ (or BANGYANG_CONTENT_DIR, the one setting the site also reads) inside the root. */
 export const contentDir = (root: string) => join(root, CONTENT_DIR);
-export const collectionDir = (root: string, collection: Collection) => join(root, CONTENT_DIR, collection);
+export const collectionDir = (root: string, collection: CollectionName) => join(root, CONTENT_DIR, collection);
 
 /** Relative path with forward slashes, as printed in messages. */
 export function displayPath(root: string, absPath: string): string {
@@ -32,12 +35,14 @@ export function displayPath(root: string, absPath: string): string {
 
 export function listEntryFiles(root: string): EntryFile[] {
   const entries: EntryFile[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const { name: collection, files } of contentTypes()) {
     const dir = collectionDir(root, collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       const absPath = join(dir, name);
-      if (collection === 'exhibitions') {
+      if (files.layout === 'data') {
+        if (/\.ya?ml$/i.test(name) && statSync(absPath).isFile()) entries.push({ collection, id: name.replace(/\.ya?ml$/i, ''), file: displayPath(root, absPath), absPath });
+      } else if (files.layout === 'folder') {
         if (!statSync(absPath).isDirectory()) continue;
         for (const index of ['index.md', 'index.mdx']) {
           const indexPath = join(absPath, index);

@@ -1,7 +1,7 @@
 /** Reads every entry once: its text, its frontmatter data and where each field is written. */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Collection } from '../../src/schemas/context.ts';
+import { contentType, type CollectionName } from '../../src/registry/index.ts';
 import { bothPhotoListsMessage, CSV_HINT, parsePhotoList, PHOTO_LIST_FILE } from '../../src/lib/photo-list.ts';
 import { displayPath, listEntryFiles, readText, type EntryFile } from './content-files.ts';
 import { positionAt, type Diagnostic } from './diagnostics.ts';
@@ -29,7 +29,7 @@ export function loadEntries(root: string): { entries: LoadedEntry[]; diagnostics
     if (read.text === undefined) return unreadable(read.bestEffort);
     let entry: LoadedEntry;
     try {
-      const parsed = parseSource(read.text);
+      const parsed = parseSource(read.text, { wholeFileIsYaml: contentType(file.collection).files.layout === 'data' });
       entry = { ...file, text: read.text, data: parsed.data, parsed, locate: parsed.locate };
     } catch (error) {
       if (!(error instanceof FrontmatterError)) throw error;
@@ -81,4 +81,4 @@ function withPhotoList(root: string, entry: LoadedEntry, diagnostics: Diagnostic
   return { ...entry, data, parsed: { ...entry.parsed, data, locate }, locate, photoList };
 }
 
-export const entriesOf = (entries: readonly LoadedEntry[], collection: Collection) => entries.filter((entry) => entry.collection === collection);
+export const entriesOf = (entries: readonly LoadedEntry[], collection: CollectionName) => entries.filter((entry) => entry.collection === collection);

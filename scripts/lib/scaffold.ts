@@ -15,10 +15,10 @@ import { UNIT_KINDS } from '../../src/schemas/units.ts';
 import { PLACEHOLDER } from './checks/placeholders.ts';
 import { inline, yamlValue } from './yaml-text.ts';
 
-const todo = (what: string) => `${PLACEHOLDER}：${what}`;
+export const todo = (what: string) => `${PLACEHOLDER}：${what}`;
 
 /** The draft line every scaffold starts with, and what it means. */
-const DRAFT_LINES = `# 草稿：这一行在，条目就不会出现在网站上，也不会让构建失败。
+export const DRAFT_LINES = `# 草稿：这一行在，条目就不会出现在网站上，也不会让构建失败。
 # 全部「待填写」处都填好后，删除这一行（和这两行注释），运行 npm run check，通过即可发布。
 draft: true`;
 
@@ -110,13 +110,11 @@ summary: ${inline(unit.summary)}
 ${unit.body ? `\n${unit.body}\n` : ''}`;
 }
 
-/** References the editor asked for on the command line (`--unit`, `--host`, `--units`, `--figures`). */
-export interface ScaffoldLinks {
-  unit?: string | undefined;
-  host?: string | undefined;
-  units?: string[] | undefined;
-  figures?: string[] | undefined;
-}
+/**
+ * References the editor asked for on the command line (`--unit`, `--host`, `--units`, `--figures` …),
+ * by field: one slug, or a list for a list field (scripts/lib/new-entry.ts reads which from the schema).
+ */
+export type ScaffoldLinks = Record<string, string | string[] | undefined>;
 
 export interface ScaffoldContext {
   links: ScaffoldLinks;
@@ -163,7 +161,7 @@ honors:
     # 评选年份（四位数字）。
     year: ${inline(todo('年份'))}
 # 所在单位（可选）：content/units/ 下的文件名（不带 .md）。
-${ctx.links.unit ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
+${typeof ctx.links.unit === 'string' ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
 # 所在地区：从省写起，例如 [山西省, 晋中市]。
 region: ${inline([todo('省份'), todo('市（没有就删掉这一项）')])}
 # 职业（可选），例如 乡村教师。
@@ -182,7 +180,7 @@ summary: ${inline(todo('一句话介绍事迹'))}
 # consent:
 #   given: true
 #   date: ${todo('同意的日期')}
-#   note: ${todo('同意方式和原件存放处，例如“本人书面同意，原件存文明办”')}
+#   note: ${todo('同意方式和原件存放处，例如「本人书面同意，原件存文明办」')}
 # 是否为虚构的示例人物（正式内容一律为 false）。
 fictional: false
 ---
@@ -192,7 +190,7 @@ ${todo('人物事迹。')}按时间顺序写清楚做了什么、坚持了多久
 }
 
 /** `[a, b]`, or `[]` when the editor named none. */
-const slugList = (slugs: readonly string[] | undefined) => `[${(slugs ?? []).join(', ')}]`;
+export const slugList = (slugs: string | readonly string[] | undefined) => `[${[slugs ?? []].flat().join(', ')}]`;
 
 export function newLecture(title: string, ctx: ScaffoldContext): string {
   return `---
@@ -210,7 +208,7 @@ date: ${inline(todo('举办日期'))}
 # 举办地点。
 venue: ${inline(todo('举办地点'))}
 # 承办单位：content/units/ 下的文件名（不带 .md）。
-host: ${ctx.links.host ?? inline(todo('承办单位的文件名'))}
+host: ${typeof ctx.links.host === 'string' ? ctx.links.host : inline(todo('承办单位的文件名'))}
 # 主讲人，每人一条；position 职务、affiliation 单位可选。
 speakers:
   - name: ${inline(todo('主讲人姓名'))}
@@ -303,7 +301,7 @@ title: ${inline(title)}
 kind: ${inline(todo('公示类型'))}
 # 发布日期（YYYY-MM-DD）。
 published: ${inline(todo('发布日期'))}
-# 公示期（含首尾两天）；在此期间相关页面显示“公示中”。
+# 公示期（含首尾两天）；在此期间相关页面显示「公示中」。
 window:
   start: ${inline(todo('公示开始日期'))}
   end: ${inline(todo('公示截止日期'))}

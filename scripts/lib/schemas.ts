@@ -1,37 +1,34 @@
 /**
- * The site's own schemas, run outside Astro. Astro's `image()` and `reference()` are replaced by
- * stand-ins that check the same things without a build: an image is a path that exists relative
- * to the entry; a reference is text (whether it names an entry is decided once, by
- * findBrokenReferences in src/lib/references.ts).
+ * The helpers the site's own schemas (each content type's `schema` in src/registry/) get outside
+ * Astro. Astro's `image()` and `reference()` are replaced by stand-ins that check the same things
+ * without a build: an image is a path that exists relative to the entry; a reference is text
+ * (whether it names an entry is decided once, by findBrokenReferences in src/lib/references.ts).
+ * Attachments are checked by the same helper as in the build (src/lib/attachments.ts).
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import type { Collection, EntryReference, SchemaHelpers } from '../../src/schemas/context.ts';
-import { exhibitionSchema } from '../../src/schemas/exhibitions.ts';
-import { figureSchema } from '../../src/schemas/figures.ts';
-import { lectureSchema } from '../../src/schemas/lectures.ts';
-import { noticeSchema } from '../../src/schemas/notices.ts';
-import { unitSchema } from '../../src/schemas/units.ts';
+import { contentTypes, type CollectionName, type TypeSettings } from '../../src/registry/index.ts';
+import { defaultTypeSettings } from '../../src/schemas/settings.ts';
+import type { EntryReference, SchemaHelpers } from '../../src/schemas/context.ts';
+import { attachmentSchema } from '../../src/lib/attachments.ts';
 import { caseVariant } from './content-files.ts';
 
-export const SCHEMAS: Record<Collection, (helpers: SchemaHelpers) => z.ZodType> = {
-  units: unitSchema,
-  figures: figureSchema,
-  lectures: lectureSchema,
-  exhibitions: exhibitionSchema,
-  notices: noticeSchema,
-};
+/** Each collection's schema factory, by name (the registry's `schema` parts). */
+export const SCHEMAS = Object.fromEntries(contentTypes().map((type) => [type.name, type.schema])) as Record<CollectionName, (helpers: SchemaHelpers) => z.ZodType>;
 
 /** The module that documents each collection's fields, named in hints. */
-export const schemaFile = (collection: Collection) => `src/schemas/${collection}.ts`;
+export const schemaFile = (collection: CollectionName) => `src/schemas/${collection}.ts`;
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 
-export function standInHelpers(entryAbsPath: string): SchemaHelpers {
+/** The helpers for an entry at `entryAbsPath`; `settings`: the content types' blocks of the settings file (defaults when omitted). */
+export function standInHelpers(entryAbsPath: string, settings: TypeSettings = defaultTypeSettings()): SchemaHelpers {
   const dir = dirname(entryAbsPath);
   return {
+    settings,
+    attachment: (formats) => attachmentSchema(dir, formats),
     image: () =>
       z
         .string({ error: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg' })

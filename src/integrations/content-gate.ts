@@ -133,7 +133,7 @@ function errorPage(text: string, viteClient: string): string {
 <main>
 <h1>内容有错误，网站暂不能显示</h1>
 <pre>${escapeHtml(text)}</pre>
-<p>按“修改建议”改正后保存文件，这个页面会自动刷新。</p>
+<p>按「修改建议」改正后保存文件，这个页面会自动刷新。</p>
 </main>
 </body>
 </html>
@@ -152,7 +152,7 @@ function overlayError(result: GateResult, root: string, text: string) {
     name: 'ContentError',
     title: `内容检查发现 ${result.errors.length} 个错误`,
     message: text.replace(/\*/g, '＊'),
-    hint: '按“修改建议”改正后保存文件，页面会自动刷新；npm run check 可在终端列出全部问题。',
+    hint: '按「修改建议」改正后保存文件，页面会自动刷新；npm run check 可在终端列出全部问题。',
     loc: { file: resolve(root, first.file), line: first.line, column: first.col },
     stack: '',
   };

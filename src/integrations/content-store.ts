@@ -17,6 +17,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { assertAstroInternals } from './astro-internals.ts';
 
 /** The virtual module Astro's content layer loads its store from (astro/dist/content/consts.js). */
 export const STORE_MODULE = '\0astro:data-layer-content';
@@ -39,6 +40,7 @@ export function contentStoreAtRunTime(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
+        assertAstroInternals(['contentStore', 'contentStoreFile']);
         // Where Astro writes the store in a build (astro/dist/content/paths.js, single-file storage).
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         updateConfig({

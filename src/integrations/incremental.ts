@@ -45,6 +45,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isRunning, temporaryDirFor } from '../../scripts/lib/build-swap.ts';
+import { assertAstroInternals } from './astro-internals.ts';
 
 /** Astro's manifest of the last build, in its cacheDir (astro/dist/core/build/incremental.js). */
 export const INCREMENTAL_MANIFEST = 'incremental-build.json';
@@ -176,6 +177,7 @@ export function incremental(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build' || !config.experimental.incrementalBuild) return;
+        assertAstroInternals(['incrementalManifest', 'assetsModule']);
         const cacheMark = new URL(CACHE_MARK, config.cacheDir);
         const state = takeCache(cacheMark);
         if (state === 'busy') {

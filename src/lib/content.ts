@@ -1,15 +1,16 @@
 /**
- * The only module that queries Astro's content collections. It reads every collection once
- * per build and hands out the derived site model.
+ * The only module that queries Astro's content collections. It reads every collection of the
+ * registry (src/registry/index.ts) once per build and hands out the derived site model.
  *
  * What it reads has passed the content gate (src/integrations/content-gate.ts: the checks of
  * `npm run check`, run before every build and in the dev server), and holds no drafts: those are
  * never stored (src/lib/drafts.ts). So the links resolve and no rule is checked a second time here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Collection } from '../schemas/context.ts';
+import { contentTypes, type CollectionName, type RawContent } from '../registry/index.ts';
 import { buildDay } from './dates.ts';
-import { buildSiteModel, type Entry, type SiteModel } from './model.ts';
+import type { Entry } from './model.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { loadSettings } from './settings.ts';
 
 export const settings = loadSettings();
@@ -21,25 +22,8 @@ function toEntry<T>(entry: { id: string; collection: string; filePath?: string |
 }
 
 async function load(): Promise<SiteModel> {
-  const [units, figures, lectures, exhibitions, notices, batches] = await Promise.all([
-    getCollection('units'),
-    getCollection('figures'),
-    getCollection('lectures'),
-    getCollection('exhibitions'),
-    getCollection('notices'),
-    getCollection('batches'),
-  ]);
-  return buildSiteModel(
-    {
-      units: units.map(toEntry),
-      figures: figures.map(toEntry),
-      lectures: lectures.map(toEntry),
-      exhibitions: exhibitions.map(toEntry),
-      notices: notices.map(toEntry),
-      batches: batches.map(toEntry),
-    },
-    buildDay(),
-  );
+  const lists = await Promise.all(contentTypes().map(async (type) => [type.name, (await getCollection(type.name)).map(toEntry)] as const));
+  return buildSiteModel(Object.fromEntries(lists) as RawContent, buildDay());
 }
 
 /** The site model, built once per build. */
@@ -53,7 +37,7 @@ export function getSite(): Promise<SiteModel> {
  * their props, so its data, source and rendered HTML are part of the page's cacheKey
  * (src/lib/page-key.ts).
  */
-export async function entriesBySlug<C extends Collection>(collection: C): Promise<(slug: string) => CollectionEntry<C>> {
+export async function entriesBySlug<C extends CollectionName>(collection: C): Promise<(slug: string) => CollectionEntry<C>> {
   const entries = new Map((await getCollection(collection)).map((entry) => [entry.id, entry as CollectionEntry<C>]));
   return (slug) => {
     const entry = entries.get(slug);

@@ -1,13 +1,14 @@
 /**
  * Dates of things that have happened — a naming, a review, a rename, a photo, a consent, a
  * notice's outcome — cannot lie after the day the site is built for. One written in the future is
- * a typo (2062 for 2026), and the site would publish it as fact. Lectures, exhibitions and notice
- * windows may of course be announced ahead, so they are not listed here.
+ * a typo (2062 for 2026), and the site would publish it as fact. Each content type lists its
+ * such fields (`events` in src/registry/); lectures, exhibitions and notice windows may of course
+ * be announced ahead, so they are not among them.
  */
-import type { Collection } from '../schemas/context.ts';
+import { contentType, type CollectionName } from '../registry/index.ts';
 import type { Issue } from './errors.ts';
 
-interface EventField {
+export interface EventField {
   /** Dotted path where `*` walks a list. */
   path: string;
   /** A day (YYYY-MM-DD) or a year (a number). */
@@ -15,23 +16,6 @@ interface EventField {
   /** What the value is, for the message; `parent` is the object that holds it. */
   label: (parent: Record<string, unknown>) => string;
 }
-
-const fixed = (label: string) => () => label;
-
-const EVENT_FIELDS: Record<Collection, readonly EventField[]> = {
-  units: [
-    { path: 'honors.*.history.*.date', kind: 'day', label: (change) => `状态记录「${String(change.status ?? '')}」的日期` },
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
-    { path: 'formerNames.*.until', kind: 'day', label: fixed('曾用名的停用日期') },
-  ],
-  figures: [
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
-    { path: 'consent.date', kind: 'day', label: fixed('发布同意的日期') },
-  ],
-  exhibitions: [{ path: 'photos.*.date', kind: 'day', label: fixed('拍摄日期') }],
-  notices: [{ path: 'outcome.date', kind: 'day', label: fixed('公示结果的决定日期') }],
-  lectures: [],
-};
 
 /** Every value at a dotted path where `*` walks a list, with its concrete path and the object holding it. */
 function* valuesAt(data: unknown, path: readonly string[], prefix: (string | number)[] = []): Generator<[(string | number)[], unknown, Record<string, unknown>]> {
@@ -53,9 +37,9 @@ const dayOf = (value: unknown): string | undefined => {
 };
 
 /** Event dates after `today` (YYYY-MM-DD) in an entry's data, with their field paths. */
-export function findFutureEvents(collection: Collection, data: Record<string, unknown>, today: string): Issue[] {
+export function findFutureEvents(collection: CollectionName, data: Record<string, unknown>, today: string): Issue[] {
   const issues: Issue[] = [];
-  for (const field of EVENT_FIELDS[collection]) {
+  for (const field of contentType(collection).events) {
     for (const [path, value, parent] of valuesAt(data, field.path.split('.'))) {
       if (field.kind === 'year') {
         if (typeof value === 'number' && value > Number(today.slice(0, 4))) {

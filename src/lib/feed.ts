@@ -1,11 +1,10 @@
 /**
- * The RSS feed's items: new honors (one item per naming batch), figures, lectures,
- * exhibitions and notices, newest first. Plain data; the route hands it to @astrojs/rss,
- * which escapes every field.
+ * The RSS feed's items: what each content type puts in it (`site.feed` in src/registry/: one
+ * item per naming batch, figure, lecture, exhibition, notice …), newest first. Plain data; the
+ * route hands it to @astrojs/rss, which escapes every field.
  */
-import { t } from '../i18n/index.ts';
-import type { SiteModel } from './model.ts';
-import { paths } from './urls.ts';
+import { publishedTypes } from '../registry/index.ts';
+import type { SiteModel } from './site-model.ts';
 
 export interface FeedItem {
   title: string;
@@ -18,43 +17,7 @@ export interface FeedItem {
 }
 
 export function feedItems(site: SiteModel, limit = 50): FeedItem[] {
-  const items: FeedItem[] = [
-    ...site.batches.map((batch) => ({
-      title: t('batch.title', { year: batch.year, level: batch.level }),
-      path: paths.batch(batch.slug),
-      date: batch.members.map((member) => member.honor.history[0]!.date).sort()[0]!,
-      description: t('feed.batch', { n: batch.members.length, names: batch.members.slice(0, 5).map((member) => member.unit.data.name).join('、') }),
-      category: t('feed.category.honor'),
-    })),
-    ...site.figures.map((figure) => ({
-      title: figure.data.name,
-      path: paths.figure(figure.slug),
-      date: figure.data.consent.date,
-      description: figure.data.summary,
-      category: t('feed.category.figure'),
-    })),
-    ...site.lectures.map((lecture) => ({
-      title: lecture.data.title,
-      path: paths.lecture(lecture.slug),
-      date: lecture.data.date,
-      description: lecture.data.summary,
-      category: t('feed.category.lecture'),
-    })),
-    ...site.exhibitions.map((exhibition) => ({
-      title: exhibition.data.title,
-      path: paths.exhibition(exhibition.slug),
-      date: exhibition.data.opens,
-      description: exhibition.data.summary,
-      category: t('feed.category.exhibition'),
-    })),
-    ...site.notices.map((notice) => ({
-      title: notice.data.title,
-      path: paths.notice(notice.slug),
-      date: notice.data.published,
-      description: notice.data.summary,
-      category: t('feed.category.notice'),
-    })),
-  ];
+  const items = publishedTypes().flatMap((type) => type.site.feed?.(site) ?? []);
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)).slice(0, limit);
 }
 

@@ -20,16 +20,6 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface RawContent {
-  units: Entry<UnitData>[];
-  figures: Entry<FigureData>[];
-  lectures: Entry<LectureData>[];
-  exhibitions: Entry<ExhibitionData>[];
-  notices: Entry<NoticeData>[];
-  /** Figures published about naming batches (content/batches/<slug>.yaml), if any. */
-  batches?: Entry<BatchData>[];
-}
-
 export type UnitHonor = UnitData['honors'][number] & {
   /** Undefined only for a naming dated after today. */
   current: DerivedStatus | undefined;
@@ -62,22 +52,7 @@ export interface Batch {
   facts: BatchData | undefined;
 }
 
-export interface SiteModel {
-  today: string;
-  units: Unit[];
-  figures: Entry<FigureData>[];
-  lectures: Entry<LectureData>[];
-  exhibitions: Entry<ExhibitionData>[];
-  notices: Notice[];
-  photos: Photo[];
-  batches: Batch[];
-  /**
-   * Entries by slug and the links between them, made once per build: a page that scanned every
-   * entry for its own or for what links to it made the pages stage grow with the square of the
-   * site (10,000 unit pages × 10,000 units).
-   */
-  index: SiteIndex;
-}
+export type { SiteModel, SiteIndex, RawContent } from './site-model.ts';
 
 /** Finds entries of one list by slug without scanning the list. */
 export class Lookup<T extends { slug: string }> {
@@ -131,8 +106,9 @@ export function noticeState(window: { start: string; end: string }, today: strin
   return today > window.end ? 'closed' : 'open';
 }
 
-export function buildSiteModel(raw: RawContent, today: string): SiteModel {
-  const units: Unit[] = raw.units
+/** Units with their honors' current statuses and batches, and the headline honor, by name. */
+export function prepareUnits(entries: readonly Entry<UnitData>[], today: string): Unit[] {
+  return entries
     .map((entry) => {
       const honors = entry.data.honors.map((honor) => ({
         ...honor,
@@ -144,7 +120,10 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
       return { ...entry, honors, headline };
     })
     .sort(byName);
+}
 
+/** The naming batches the units' honors make, newest first, with the figures published about them. */
+export function deriveBatches(units: readonly Unit[], facts: readonly Entry<BatchData>[]): Batch[] {
   const batchMap = new Map<string, Batch>();
   for (const unit of units) {
     for (const honor of unit.honors) {
@@ -158,7 +137,7 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
     }
   }
   const batches = [...batchMap.values()].sort((a, b) => b.year - a.year || levelRank(a.level) - levelRank(b.level));
-  for (const entry of raw.batches ?? []) {
+  for (const entry of facts) {
     const batch = batchMap.get(entry.slug);
     if (!batch) {
       throw new Error(
@@ -167,106 +146,28 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
     }
     batch.facts = entry.data;
   }
-
-  const exhibitions = [...raw.exhibitions].sort((a, b) => b.data.opens.localeCompare(a.data.opens));
-  const photos = exhibitions.flatMap((exhibition) =>
-    exhibition.data.photos.map((photo, index) => ({ ...photo, exhibition: exhibition.slug, index })),
-  );
-
-  const lists = {
-    units,
-    figures: [...raw.figures].sort(byName),
-    lectures: [...raw.lectures].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.data.session - a.data.session),
-    exhibitions,
-    notices: raw.notices
-      .map((entry) => ({ ...entry, state: noticeState(entry.data.window, today) }))
-      .sort((a, b) => b.data.published.localeCompare(a.data.published)),
-    photos,
-  };
-  return { today, ...lists, batches, index: buildIndex(lists) };
+  return batches;
 }
+
+/** Figures by name. */
+export const prepareFigures = (entries: readonly Entry<FigureData>[]) => [...entries].sort(byName);
+
+/** Lectures newest first (by day, then session). */
+export const prepareLectures = (entries: readonly Entry<LectureData>[]) =>
+  [...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.data.session - a.data.session);
+
+/** Exhibitions by opening day, newest first. */
+export const prepareExhibitions = (entries: readonly Entry<ExhibitionData>[]) => [...entries].sort((a, b) => b.data.opens.localeCompare(a.data.opens));
+
+/** Every exhibition's photos, in the exhibitions' order and each exhibition's own. */
+export const photosOf = (exhibitions: readonly Entry<ExhibitionData>[]): Photo[] =>
+  exhibitions.flatMap((exhibition) => exhibition.data.photos.map((photo, index) => ({ ...photo, exhibition: exhibition.slug, index })));
+
+/** Notices with their window's state on `today`, newest first. */
+export const prepareNotices = (entries: readonly Entry<NoticeData>[], today: string): Notice[] =>
+  entries.map((entry) => ({ ...entry, state: noticeState(entry.data.window, today) })).sort((a, b) => b.data.published.localeCompare(a.data.published));
 
 /** A reference as Astro stores it, or a plain slug. */
 export const refSlug = (ref: unknown): string =>
   typeof ref === 'string' ? ref : String((ref as { id: string }).id);
 
-export interface UnitLinks {
-  figures: Entry<FigureData>[];
-  lectures: Entry<LectureData>[];
-  photos: Photo[];
-  notices: Notice[];
-}
-
-export type FigureLinks = Omit<UnitLinks, 'figures'>;
-
-/** The index's lists are shared by every page of the build: read, never changed. */
-export type Shared<T> = { readonly [K in keyof T]: T[K] extends (infer E)[] ? readonly E[] : T[K] };
-
-export interface SiteIndex {
-  units: Lookup<Unit>;
-  figures: Lookup<Entry<FigureData>>;
-  lectures: Lookup<Entry<LectureData>>;
-  exhibitions: Lookup<Entry<ExhibitionData>>;
-  notices: Lookup<Notice>;
-  /** An exhibition's photos in their order, by exhibition slug. */
-  photosOf: ReadonlyMap<string, readonly Photo[]>;
-  /** What links to each unit and each figure, by its slug (absent: nothing links to it). */
-  toUnit: ReadonlyMap<string, Shared<UnitLinks>>;
-  toFigure: ReadonlyMap<string, Shared<FigureLinks>>;
-}
-
-/** Pushes `value` to the list under `key`, creating the entry with `empty()` first. */
-function collect<L>(map: Map<string, L>, key: string, empty: () => L): L {
-  let found = map.get(key);
-  if (!found) map.set(key, (found = empty()));
-  return found;
-}
-
-/**
- * One pass over each list. The lists are already in display order, so every backlink list comes
- * out in the order a filter over the whole list gave; an entry naming the same slug twice is
- * listed once, as with `refs.some(...)`.
- */
-function buildIndex(site: Omit<SiteModel, 'today' | 'batches' | 'index'>): SiteIndex {
-  const toUnit = new Map<string, UnitLinks>();
-  const toFigure = new Map<string, FigureLinks>();
-  const unit = (slug: string) => collect(toUnit, slug, () => ({ figures: [], lectures: [], photos: [], notices: [] }));
-  const figure = (slug: string) => collect(toFigure, slug, () => ({ lectures: [], photos: [], notices: [] }));
-  const slugs = (refs: readonly unknown[]) => new Set(refs.map(refSlug));
-
-  for (const entry of site.figures) if (entry.data.unit) unit(refSlug(entry.data.unit)).figures.push(entry);
-  for (const lecture of site.lectures) {
-    unit(refSlug(lecture.data.host)).lectures.push(lecture);
-    for (const slug of slugs(lecture.data.figures)) figure(slug).lectures.push(lecture);
-  }
-  const photosOf = new Map<string, Photo[]>();
-  for (const photo of site.photos) {
-    collect(photosOf, photo.exhibition, () => []).push(photo);
-    for (const slug of slugs(photo.units)) unit(slug).photos.push(photo);
-    for (const slug of slugs(photo.figures)) figure(slug).photos.push(photo);
-  }
-  for (const notice of site.notices) {
-    for (const slug of slugs(notice.data.units)) unit(slug).notices.push(notice);
-    for (const slug of slugs(notice.data.figures)) figure(slug).notices.push(notice);
-  }
-  return {
-    units: new Lookup(site.units),
-    figures: new Lookup(site.figures),
-    lectures: new Lookup(site.lectures),
-    exhibitions: new Lookup(site.exhibitions),
-    notices: new Lookup(site.notices),
-    photosOf,
-    toUnit,
-    toFigure,
-  };
-}
-
-/** Everything that links to a unit: figures, lectures, photos and notices. */
-export function linksToUnit(site: SiteModel, slug: string): Shared<UnitLinks> {
-  return site.index.toUnit.get(slug) ?? { figures: [], lectures: [], photos: [], notices: [] };
-}
-
-/** Everything that links to a figure: lectures, photos and notices. */
-export function linksToFigure(site: SiteModel, slug: string): Shared<FigureLinks> {
-  return site.index.toFigure.get(slug) ?? { lectures: [], photos: [], notices: [] };
-}

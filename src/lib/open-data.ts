@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { FigureData } from '../schemas/figures.ts';
 import { absoluteUrl, paths } from './urls.ts';
-import { refSlug, type Entry, type SiteModel, type Unit } from './model.ts';
+import { refSlug, type Entry, type Unit } from './model.ts';
 
 const BOM = '\uFEFF';
 
@@ -122,14 +122,6 @@ export function honorsCsv(records: HonorRecord[]): string {
       r.currentStatus ?? '', r.currentSince ?? '', r.history.map((change) => `${change.date} ${change.status}`).join('；'), r.page,
     ]),
   );
-}
-
-/** Every open data record of the site, for the download route src/pages/data/[file].ts. */
-export function openDataRecords(site: SiteModel, siteUrl: string) {
-  const unitNames = new Map(site.units.map((unit) => [unit.slug, unit.data.name]));
-  const units = site.units.map((unit) => unitRecord(unit, siteUrl));
-  const figures = site.figures.map((figure) => figureRecord(figure, siteUrl, (slug) => unitNames.get(slug)));
-  return { units, figures, honors: honorRecords(units, figures) };
 }
 
 /** A CSV download's response. */

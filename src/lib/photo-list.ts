@@ -109,7 +109,7 @@ export function bothPhotoListsMessage(entryFile: string, listFile: string): stri
   return `${entryFile} 写了 photos 字段，旁边又有 ${listFile}：图片列表只能放在其中一处。请删除 index.md 里的 photos 字段（改用表格），或删除 ${PHOTO_LIST_FILE}`;
 }
 
-export const CSV_HINT = `${PHOTO_LIST_FILE} 第一行是字段名（id、file、title……），以下每行一张图片；在表格软件里另存为“CSV UTF-8（逗号分隔）”，含逗号或换行的单元格会自动加引号`;
+export const CSV_HINT = `${PHOTO_LIST_FILE} 第一行是字段名（id、file、title……），以下每行一张图片；在表格软件里另存为「CSV UTF-8（逗号分隔）」，含逗号或换行的单元格会自动加引号`;
 
 function splitList(value: string): string[] {
   return value

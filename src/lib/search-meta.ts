@@ -3,38 +3,16 @@
  * thumbnail shown in results, and words to find it by that its visible text lacks. Pagefind
  * reads them from the hidden elements src/components/SearchIndexData.astro renders.
  *
- * Filter names are shared with the search page (src/scripts/search.js reads the same names
- * from the index): type, level, year, category, region, status.
+ * Each content type says which of these make its pages' metadata (`site.search` in
+ * src/registry/); the search page's filters are made from them in src/lib/search-filters.ts.
  */
-import type { Entry, Photo, Notice, SiteModel, Unit } from './model.ts';
+import type { Entry, Photo, Notice, Unit } from './model.ts';
+import type { SearchFilterName, SearchType } from './search-filters.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
-import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
-import { LEVELS } from '../schemas/shared.ts';
 import { formatDay } from './dates.ts';
-import { HONOR_STATUSES } from './honor-status.ts';
 import { paths } from './urls.ts';
-
-/** The search result types, in the order the search page offers them. */
-export const SEARCH_TYPES = ['单位', '人物', '讲坛', '展览', '图片', '公示'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/**
- * The search page's filters, each with the values it offers in their natural order and the
- * types it applies to (the others are hidden once a type is chosen: a notice has no level).
- * Years and regions are open-ended: the search page adds them from the index, as it drops
- * listed values no page carries.
- */
-export const SEARCH_FILTERS = [
-  { name: 'type', values: SEARCH_TYPES, types: SEARCH_TYPES },
-  { name: 'level', values: LEVELS, types: ['单位', '人物'] },
-  { name: 'year', values: [], types: SEARCH_TYPES },
-  { name: 'category', values: FIGURE_CATEGORIES, types: ['人物'] },
-  { name: 'region', values: [], types: ['单位', '人物'] },
-  { name: 'status', values: HONOR_STATUSES, types: ['单位'] },
-] as const satisfies readonly { name: string; values: readonly string[]; types: readonly SearchType[] }[];
-export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 
 export interface SearchMeta {
   type: SearchType;
@@ -158,38 +136,3 @@ export const searchNames = {
     ...exhibition.data.photos.flatMap((photo) => [...other(photo.photographer, true), ...other(photo.place)]),
   ],
 };
-
-/** What every indexed page of the site tells the index (the detail pages pass the same to the layout). */
-export function siteSearchMetas(site: SiteModel): SearchMeta[] {
-  const exhibitions = new Map(site.exhibitions.map((exhibition) => [exhibition.slug, exhibition]));
-  return [
-    ...site.units.map(searchMeta.unit),
-    ...site.figures.map(searchMeta.figure),
-    ...site.lectures.map(searchMeta.lecture),
-    ...site.exhibitions.map(searchMeta.exhibition),
-    ...site.photos.map((photo) => searchMeta.photo(photo, exhibitions.get(photo.exhibition)!)),
-    ...site.notices.map(searchMeta.notice),
-  ];
-}
-
-/**
- * The values each filter of the search page offers: those some page carries, listed ones in
- * their natural order, years newest first, regions in pinyin order. Made at build time, so the
- * search page does not load the index's filter data to fill its lists.
- */
-export function filterValues(metas: SearchMeta[]): Record<SearchFilterName, string[]> {
-  const carried = new Map<SearchFilterName, Set<string>>(SEARCH_FILTERS.map((filter) => [filter.name, new Set()]));
-  for (const meta of metas) {
-    carried.get('type')!.add(meta.type);
-    for (const [name, values] of Object.entries(meta.filters)) for (const value of values) carried.get(name as SearchFilterName)!.add(value);
-  }
-  return Object.fromEntries(
-    SEARCH_FILTERS.map((filter) => {
-      const present = carried.get(filter.name)!;
-      const listed = (filter.values as readonly string[]).filter((value) => present.has(value));
-      const open = [...present].filter((value) => !listed.includes(value));
-      open.sort(filter.name === 'year' ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin'));
-      return [filter.name, [...listed, ...open]];
-    }),
-  ) as Record<SearchFilterName, string[]>;
-}

@@ -208,3 +208,13 @@ export function batchCard(batch: Batch): CardView {
     fallback: { mark: String(batch.year), tone: 'ochre', label: batch.level },
   };
 }
+
+/** The naming batches as rows of the units directory's table: title, terms, how many units. */
+export function batchRows(site: { batches: readonly Batch[] }) {
+  return site.batches.map((batch) => ({
+    href: paths.batch(batch.slug),
+    title: t('batch.title', { year: batch.year, level: batch.level }),
+    terms: batch.terms.join('、'),
+    units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
+  }));
+}

@@ -4,6 +4,7 @@
  * override siteUrl and basePath for one build.
  */
 import { z } from 'astro/zod';
+import { contentTypes, type TypeSettings } from '../registry/index.ts';
 import { strict, text, url } from './shared.ts';
 
 /** The git hosts the web form (src/cms/) can commit through. */
@@ -67,6 +68,12 @@ export const adminSettings = strict({
   .meta({ title: '内容管理页', description: '给不用 git 的同事的网页表单；怎样设置见 EDITING.md「用网页表单编辑」' });
 export type AdminSettings = z.output<typeof adminSettings>;
 
+/**
+ * The blocks that belong to content types, each under its type's name (`news:` …), documented
+ * in the type's schema module (src/registry/ names it); each fills in its defaults when absent.
+ */
+const typeBlocks = () => Object.fromEntries(contentTypes().flatMap((type) => (type.settings ? [[type.name, type.settings as z.ZodType]] : [])));
+
 export const settingsSchema = strict({
   /** The site's name, in the header, titles and share images. @example 榜样·山西省直文明网 */
   siteName: text('网站名称 siteName').meta({ title: '网站名称', description: '显示在页头、标题和分享图上' }),
@@ -121,5 +128,20 @@ export const settingsSchema = strict({
     .meta({ title: '图片格式' }),
   /** The web form for editors (adminSettings above). */
   admin: adminSettings.default(adminSettings.parse({})),
+  ...(typeBlocks() as {}),
 });
-export type SiteSettings = z.output<typeof settingsSchema>;
+export type SiteSettings = z.output<typeof settingsSchema> & TypeSettings;
+
+/** The content types' blocks with nothing written: what a schema sees without a settings file. */
+export const defaultTypeSettings = (): TypeSettings => typeSettingsOf({});
+
+/** The content types' blocks of a settings file as read (`raw`), defaults filled in; a block that is not valid gives its defaults (the settings check reports it). */
+export function typeSettingsOf(raw: unknown): TypeSettings {
+  const written = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    Object.entries(typeBlocks()).map(([name, schema]) => {
+      const parsed = schema.safeParse(written[name]);
+      return [name, parsed.success ? parsed.data : schema.parse(undefined)];
+    }),
+  ) as TypeSettings;
+}

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../src/lib/model.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { batchFacts } from '../../src/lib/pages/unit.ts';
 import { batchSchema } from '../../src/schemas/batches.ts';
 import { ROOT } from '../setup/paths.ts';

@@ -18,7 +18,7 @@ export interface SourceEntry {
   data: Record<string, any>;
 }
 
-export function sources(collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions'): SourceEntry[] {
+export function sources(collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions' | 'news'): SourceEntry[] {
   const dir = join(ROOT, 'content', collection);
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => (collection === 'exhibitions' ? entry.isDirectory() : /\.mdx?$/.test(entry.name)))

@@ -3,7 +3,7 @@
  * two honors in two batches), two figures, a lecture, a photo and two notices, built through
  * the same buildSiteModel the site uses.
  */
-import { buildSiteModel, type RawContent } from '../../src/lib/model.ts';
+import { buildSiteModel, type RawContent } from '../../src/lib/site-model.ts';
 
 const image = { src: '/a.jpg', width: 1600, height: 1000, format: 'jpg' } as never;
 
@@ -46,7 +46,7 @@ export const raw = {
     { slug: 'open-notice', file: 'content/notices/open-notice.md', data: { title: '拟命名公示', kind: '拟命名', published: '2026-11-18', window: { start: '2026-11-18', end: '2026-12-31' }, contacts: [{ label: '电话', value: '0351-0000000' }], units: ['gong-an-ting'], figures: [], summary: '公示简介' } },
     { slug: 'old-notice', file: 'content/notices/old-notice.md', data: { title: '旧公示', kind: '复查', published: '2015-01-01', window: { start: '2015-01-01', end: '2015-01-07' }, contacts: [{ label: '电话', value: '0351-1111111' }], units: ['gong-an-ting'], figures: ['li-si'], summary: '旧公示简介' } },
   ],
-} as unknown as RawContent;
+} as unknown as Required<RawContent>;
 
 /** The model on a day inside the open notice's window. */
 export const site = buildSiteModel(raw, '2026-11-26');

@@ -125,7 +125,7 @@ describe('open data: honors', () => {
 describe('feed, sitemap, robots', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 
-  it('writes a valid RSS 2.0 feed of honors, figures, lectures, exhibitions and notices', () => {
+  it('writes a valid RSS 2.0 feed of honors, figures, lectures, exhibitions, notices and news', () => {
     const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const { rss } = parser.parse(xml);
@@ -140,7 +140,8 @@ describe('feed, sitemap, robots', () => {
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
     }
     const kinds = new Set(items.flatMap((item) => item.category));
-    expect([...kinds].sort()).toEqual(['公示', '命名', '图片展', '思想讲坛', '道德模范'].sort());
+    // News items are filed under their kind (工作动态 …).
+    expect([...kinds].sort()).toEqual(['公示', '命名', '图片展', '思想讲坛', '道德模范', '工作动态', '政策文件', '媒体报道'].sort());
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel, linksToFigure, linksToUnit, Lookup, refSlug, type RawContent, type SiteModel } from '../../src/lib/model.ts';
+import { Lookup, refSlug } from '../../src/lib/model.ts';
+import { buildSiteModel, linksToFigure, linksToUnit, type RawContent, type SiteModel } from '../../src/lib/site-model.ts';
 import { raw } from '../browse/model-fixture.ts';
 
 /** The fixture plus entries that name the same slug twice, as a reference object and in reverse order. */

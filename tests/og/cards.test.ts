@@ -25,6 +25,7 @@ describe('share-image cards', () => {
       '/figures/wang-zhe/',
       '/lectures/',
       '/lectures/jiangtan-001/',
+      '/news/',
       '/notices/',
       '/notices/niming/',
       '/search/',

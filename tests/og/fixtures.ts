@@ -1,5 +1,5 @@
 /** A small site model for share-image tests, built with the real model builder. */
-import { buildSiteModel, type RawContent } from '../../src/lib/model.ts';
+import { buildSiteModel, type RawContent } from '../../src/lib/site-model.ts';
 
 type Data<K extends keyof RawContent> = NonNullable<RawContent[K]>[number]['data'];
 const entry = <K extends keyof RawContent>(collection: K, slug: string, data: object, file = `content/${collection}/${slug}.md`) =>

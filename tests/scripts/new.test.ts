@@ -13,6 +13,7 @@ describe('npm run new', () => {
     ['lecture', '做新时代的追梦人', 'content/lectures/zuo-xinshidai-de-zhui-meng-ren.md', 'lectures/zuo-xinshidai-de-zhui-meng-ren'],
     ['exhibition', '文明创建巡礼', 'content/exhibitions/wenming-chuangjian-xunli/index.md', 'exhibitions/wenming-chuangjian-xunli'],
     ['notice', '2026年度文明单位复查公示', 'content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md', 'notices/2026-niandu-wenming-danwei-fucha-gongshi'],
+    ['news', '关于开展文明单位复查的通知', 'content/news/guanyu-kaizhan-wenming-danwei-fucha-de-tongzhi.md', 'news/guanyu-kaizhan-wenming-danwei-fucha-de-tongzhi'],
   ] as const;
 
   /** Scaffolds one entry of every kind into the site at `root`. */

@@ -16,6 +16,7 @@ const figures = sources('figures');
 const lectures = sources('lectures');
 const notices = sources('notices');
 const exhibitions = sources('exhibitions');
+const news = sources('news');
 const photos = exhibitions.flatMap((exhibition) =>
   (exhibition.data.photos as { id: string; title: string; caption: string }[]).map((photo) => ({ exhibition: exhibition.slug, ...photo })),
 );
@@ -29,6 +30,7 @@ const expected = new Map<string, string>([
   ...exhibitions.map((exhibition) => [`/exhibitions/${exhibition.slug}/`, '展览'] as const),
   ...photos.map((photo) => [`/exhibitions/${photo.exhibition}/${photo.id}/`, '图片'] as const),
   ...notices.map((notice) => [`/notices/${notice.slug}/`, '公示'] as const),
+  ...news.map((item) => [`/news/${item.slug}/`, '动态'] as const),
 ]);
 
 describe.each([

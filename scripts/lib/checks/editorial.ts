@@ -17,7 +17,7 @@ export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string)
       ...entry.locate(['window', 'end']),
       severity: 'warning',
       message: `公示已于 ${end} 结束，但还没有填写结果 outcome`,
-      hint: '在文件中加上 outcome:，写明 date（决定日期）、result（如“公示期满无异议，予以命名”）和 document（文号）',
+      hint: '在文件中加上 outcome:，写明 date（决定日期）、result（如「公示期满无异议，予以命名」）和 document（文号）',
     },
   ];
 }
@@ -28,7 +28,7 @@ const FILE_NAME = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 /** Alt text that is empty, a file name or a generic word tells a screen-reader user nothing. */
 export const isWeakAlt = (alt: string): boolean => alt.trim() === '' || EMPTY_ALT.test(alt.trim()) || FILE_NAME.test(alt.trim());
 
-export const WEAK_ALT_HINT = '用一句话写出图片里有什么，例如“志愿者在社区为老人测量血压”';
+export const WEAK_ALT_HINT = '用一句话写出图片里有什么，例如「志愿者在社区为老人测量血压」';
 
 export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
   if (!entry.data) return [];

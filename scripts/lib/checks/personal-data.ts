@@ -59,7 +59,7 @@ const FINDINGS: readonly { pattern: RegExp; accept?: (match: string) => boolean;
     pattern: HOME_ADDRESS,
     severity: 'warning',
     message: (match) => `疑似家庭住址「${match}」：个人住址不得公开发布`,
-    hint: '只写到县区或乡镇、社区一级（如“家住小店区某社区”），删除楼号、单元号和门牌号',
+    hint: '只写到县区或乡镇、社区一级（如「家住小店区某社区」），删除楼号、单元号和门牌号',
   },
 ];
 

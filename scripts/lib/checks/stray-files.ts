@@ -6,12 +6,15 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { PHOTO_LIST_FILE } from '../../../src/lib/photo-list.ts';
-import { collectionDir, COLLECTIONS, contentDir, displayPath, walkFiles } from '../content-files.ts';
+import { contentTypes } from '../../../src/registry/index.ts';
+import { collectionDir, contentDir, displayPath, walkFiles } from '../content-files.ts';
 
 const MARKDOWN = /\.mdx?$/i;
 const CSV = /\.csv$/i;
 
-const MARKDOWN_HINT = `条目应直接放在 ${COLLECTIONS.filter((c) => c !== 'exhibitions').map((c) => `content/${c}/`).join('、')} 下，图片展放在 content/exhibitions/文件夹名/index.md；不需要的文件请删除`;
+const flat = contentTypes().filter((type) => type.files.layout === 'file');
+const folders = contentTypes().filter((type) => type.files.layout === 'folder');
+const MARKDOWN_HINT = `条目应直接放在 ${flat.map((type) => `content/${type.name}/`).join('、')} 下，${folders.map((type) => `${type.noun}放在 content/${type.name}/文件夹名/index.md`).join('，')}；不需要的文件请删除`;
 const CSV_HINT = `图片展的照片清单与 index.md 放在同一个文件夹里，文件名必须是 ${PHOTO_LIST_FILE}（全部小写）；不需要的文件请删除`;
 
 /** `loadedFiles` holds the entries and the photo lists the site reads (paths as displayed). */

@@ -55,7 +55,7 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
     if (!key || IGNORED.includes(key)) return;
     const column = columnOf(header);
     if (!column) {
-      problems.push(`不认识的列「${header}」。可用的列名：${Object.values(COLUMN_NAMES).map((names) => names[0]).join('、')}（以及“序号”“备注”，导入时忽略）；请改列名或删除这一列`);
+      problems.push(`不认识的列「${header}」。可用的列名：${Object.values(COLUMN_NAMES).map((names) => names[0]).join('、')}（以及「序号」「备注」，导入时忽略）；请改列名或删除这一列`);
     } else if (index[column] !== undefined) {
       problems.push(`「${headers[index[column]!]}」和「${header}」是同一列的两种写法，请删除其中一列`);
     } else {

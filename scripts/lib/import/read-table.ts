@@ -54,7 +54,7 @@ export async function readTable(absPath: string, names: HeaderNames, sheet?: str
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   const encoding = detectEncoding(bytes);
   if (!('codec' in encoding)) {
-    fail(`无法确定文件的编码（看起来像 ${encoding.guess || '二进制文件'}）。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重新导入`);
+    fail(`无法确定文件的编码（看起来像 ${encoding.guess || '二进制文件'}）。请在 Excel 中「另存为 → CSV UTF-8（逗号分隔）」后重新导入`);
   }
   // iconv-lite drops a byte-order mark while decoding UTF-8.
   return { text: decode(bytes, encoding.codec), encoding: encoding.label };

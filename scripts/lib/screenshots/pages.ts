@@ -3,7 +3,7 @@
  * from the folders of dist/ so that a site with other content (a fixture, a generated bench
  * site) is covered too. A type the build lacks is skipped.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ShotPage {
@@ -36,6 +36,9 @@ export function pageTypes(dir: string): ShotPage[] {
   const exhibition = first('exhibitions', ['page']);
   const photo = exhibition && first(`exhibitions/${exhibition}`);
   const notice = first('notices', ['page']);
+  // A news item (not a kind's or a year's list), one with attachments when there is one.
+  const newsItems = pagesIn(dir, 'news', ['page', 'files']).filter((name) => readFileSync(join(dir, 'news', name, 'index.html'), 'utf8').includes('"NewsArticle"'));
+  const newsItem = newsItems.find((name) => readFileSync(join(dir, 'news', name, 'index.html'), 'utf8').includes('class="attachments"')) ?? newsItems[0];
   const candidates: (ShotPage | false | '' | undefined)[] = [
     { name: 'home', label: '首页', path: '' },
     { name: 'units', label: '文明单位名录', path: 'units/' },
@@ -51,6 +54,8 @@ export function pageTypes(dir: string): ShotPage[] {
     photo && { name: 'photo', label: '图片页', path: `exhibitions/${exhibition}/${photo}/` },
     { name: 'notices', label: '公示列表', path: 'notices/' },
     notice && { name: 'notice', label: '公示页', path: `notices/${notice}/` },
+    has('news/index.html') && { name: 'news', label: '动态与文件', path: 'news/' },
+    newsItem && { name: 'news-item', label: '动态页', path: `news/${newsItem}/` },
     has('stats/index.html') && { name: 'stats', label: '统计', path: 'stats/' },
     has('credits/index.html') && { name: 'credits', label: '图片来源', path: 'credits/' },
     has('search/index.html') && { name: 'search', label: '搜索', path: 'search/?q=文明' },

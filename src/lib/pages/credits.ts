@@ -3,9 +3,9 @@
  * its photographer, licence and source. Photos say this in one short credit line; the full
  * record is here.
  */
-import type { ImageMetadata } from 'astro';
 import { t } from '../../i18n/index.ts';
-import type { SiteModel } from '../model.ts';
+import type { Entry, SiteModel } from '../model.ts';
+import { publishedTypes } from '../../registry/index.ts';
 import { paths } from '../urls.ts';
 import { photoCredit } from './exhibition.ts';
 import { breadcrumbs } from './wayfinding.ts';
@@ -19,15 +19,16 @@ export interface CreditLine {
   source?: string | undefined;
 }
 
-/** Covers and portraits with a credit, by the entry that shows them. */
+/** Covers and portraits with a credit, by the entry that shows them, type by type (`site.picture` in src/registry/). */
 function pictureCredits(site: SiteModel): CreditLine[] {
-  const line = (id: string, title: string, href: string, image: { src: ImageMetadata; credit?: string | undefined } | undefined) =>
-    image?.credit ? [{ id, title, href, credit: image.credit }] : [];
-  return [
-    ...site.units.flatMap((unit) => line(`unit-${unit.slug}`, unit.data.name, paths.unit(unit.slug), unit.data.cover)),
-    ...site.figures.flatMap((figure) => line(`figure-${figure.slug}`, figure.data.name, paths.figure(figure.slug), figure.data.portrait)),
-    ...site.lectures.flatMap((lecture) => line(`lecture-${lecture.slug}`, lecture.data.title, paths.lecture(lecture.slug), lecture.data.cover)),
-  ];
+  return publishedTypes().flatMap((type) => {
+    const picture = type.site.picture;
+    if (!picture) return [];
+    return (site[type.name] as readonly Entry<unknown>[]).flatMap((item) => {
+      const { title, image } = picture(item as never);
+      return image?.credit ? [{ id: `${type.singular}-${item.slug}`, title, href: type.site.path(item.slug), credit: image.credit }] : [];
+    });
+  });
 }
 
 export function creditsView(site: SiteModel) {

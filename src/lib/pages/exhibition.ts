@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { Photo, SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { breadcrumbs, neighbours } from './wayfinding.ts';
+import { backlinkGroups } from '../site-model.ts';
 
 /**
  * The one credit line of a photo: photographer and license. Where the file came from is said
@@ -18,6 +19,8 @@ export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
   const photos = site.index.photosOf.get(slug) ?? [];
   const data = exhibition.data;
   return {
+    /** What links here (news items naming it …), one card grid per type. */
+    backlinks: backlinkGroups(site, 'exhibitions', slug),
     exhibition,
     path: paths.exhibition(slug),
     crumbs: breadcrumbs({ label: t('exhibitions.title'), href: 'exhibitions/' }, { label: data.title }),

@@ -1,11 +1,12 @@
 /** View model of a figure's page. */
 import { t } from '../../i18n/index.ts';
 import { noticeBanners } from '../banner.ts';
-import { linksToFigure, refSlug, type SiteModel } from '../model.ts';
+import { refSlug, type SiteModel } from '../model.ts';
+import { backlinkGroups } from '../site-model.ts';
 import { paths } from '../urls.ts';
 import type { FigureData } from '../../schemas/figures.ts';
 import type { Entry } from '../model.ts';
-import { figureCard, figureFallback, lectureCard, noticeCard, photoCard } from '../views.ts';
+import { figureCard, figureFallback } from '../views.ts';
 import { figureOrder } from './lists.ts';
 import { breadcrumbs, neighbours, related } from './wayfinding.ts';
 
@@ -15,7 +16,6 @@ export function figureView(site: SiteModel, slug: string) {
   const figure = site.index.figures.get(slug);
   if (!figure) throw new Error(`没有人物 ${slug}`);
   const unit = figure.data.unit ? site.index.units.get(refSlug(figure.data.unit)) : undefined;
-  const links = linksToFigure(site, slug);
   const data = figure.data;
   const order = figureOrder(site);
   return {
@@ -27,9 +27,7 @@ export function figureView(site: SiteModel, slug: string) {
     fallback: figureFallback(figure),
     banners: noticeBanners(site, { figure: slug }),
     links: [
-      { heading: t('lectures.title'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
-      { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
-      { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+      ...backlinkGroups(site, 'figures', slug),
       { heading: t('figures.related', { category: data.category }), cards: related(order, categoryOf, figure).map(figureCard) },
     ].filter((group) => group.cards.length > 0),
     jsonLd: {

@@ -1,25 +1,18 @@
 /**
  * The home page's view model, in editorial order: a lead story with a picture (the 公示 now
  * open, else the next lecture, else the latest naming), the other current items beside it, the
- * headline numbers, then the latest entries of each kind. Sections are data: a new kind of
- * content adds one `HomeSection` to the list, not markup.
+ * headline numbers, then the latest entries of each kind. Sections are data: each content type
+ * gives its own (`site.home` in src/registry/), so a new type adds a section without markup.
  */
 import { t } from '../../i18n/index.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import type { Batch, SiteModel } from '../model.ts';
 import { siteCounts } from '../stats.ts';
+import { publishedTypes } from '../../registry/index.ts';
 import { batchCard, exhibitionCard, figureCard, lectureCard, noticeCard, unitCard, type CardView } from '../views.ts';
+import type { HomeSection } from './home-section.ts';
 
-/** How many cards each section of the home page shows. */
-export const HOME_SECTION_SIZE = 4;
-
-export interface HomeSection {
-  /** ASCII id, used for the heading's anchor. */
-  id: string;
-  heading: string;
-  cards: CardView[];
-  more: { href: string; label: string };
-}
+export { HOME_SECTION_SIZE, type HomeSection } from './home-section.ts';
 
 export interface StatTile {
   value: string;
@@ -37,12 +30,6 @@ function withPicture(card: CardView, from: CardView[]): CardView {
   if (card.image) return card;
   const pictured = from.find((candidate) => candidate.image);
   return pictured ? { ...card, image: pictured.image, shape: 'wide' } : card;
-}
-
-/** Units by the day of their latest naming, newest first (from the newest batches down). */
-function latestNamed(site: SiteModel) {
-  const named = (unit: SiteModel['units'][number]) => unit.honors.reduce((day, honor) => (honor.history[0]!.date > day ? honor.history[0]!.date : day), '');
-  return site.units.filter((unit) => named(unit) <= site.today).toSorted((a, b) => named(b).localeCompare(named(a)));
 }
 
 const batchUnits = (batch: Batch) => [...new Map(batch.members.map(({ unit }) => [unit.slug, unit])).values()];
@@ -79,43 +66,12 @@ export function homeView(site: SiteModel, settings: SiteSettings) {
     { value: String(counts.notices.open), unit: t('home.unit.notices'), label: t('home.numbers.notices'), note: t('home.numbers.noticesNote', { n: counts.notices.all }), href: 'notices/' },
   ];
 
-  const newestFirst = site.figures.toSorted(
-    (a, b) => Math.max(...b.data.honors.map((h) => h.year)) - Math.max(...a.data.honors.map((h) => h.year)),
-  );
-  // Upcoming lectures first (soonest first), then the latest held.
-  const lectures = [...site.lectures.filter((l) => l.data.date > site.today).reverse(), ...site.lectures.filter((l) => l.data.date <= site.today)];
-  const sections: HomeSection[] = [
-    {
-      id: 'units',
-      heading: t('home.section.units'),
-      cards: latestNamed(site).slice(0, HOME_SECTION_SIZE).map(unitCard),
-      more: { href: 'units/', label: t('home.more.units', { n: counts.units.named }) },
-    },
-    {
-      id: 'figures',
-      heading: t('home.latestFigures'),
-      cards: newestFirst.slice(0, HOME_SECTION_SIZE).map(figureCard),
-      more: { href: 'figures/', label: t('home.more.figures', { n: counts.figures }) },
-    },
-    {
-      id: 'lectures',
-      heading: t('lectures.title'),
-      cards: lectures.slice(0, HOME_SECTION_SIZE).map((lecture) => lectureCard(lecture, site.today)),
-      more: { href: 'lectures/', label: t('home.more.lectures', { n: counts.lectures.all }) },
-    },
-    {
-      id: 'exhibitions',
-      heading: t('exhibitions.title'),
-      cards: site.exhibitions.slice(0, HOME_SECTION_SIZE).map(exhibitionCard),
-      more: { href: 'exhibitions/', label: t('home.more.exhibitions', { n: counts.exhibitions.all }) },
-    },
-    {
-      id: 'notices',
-      heading: t('notices.title'),
-      cards: site.notices.slice(0, HOME_SECTION_SIZE).map(noticeCard),
-      more: { href: 'notices/', label: t('home.more.notices', { n: counts.notices.all }) },
-    },
-  ].filter((section): section is HomeSection => !!section && section.cards.length > 0);
+  // Each content type's section, in the order of their ranks; a section with no cards is left out.
+  const sections: HomeSection[] = publishedTypes()
+    .flatMap((type) => (type.site.home ? [type.site.home] : []))
+    .sort((a, b) => a.rank - b.rank)
+    .map((home) => home.section(site))
+    .filter((section) => section.cards.length > 0);
 
   return {
     description: t('home.description', {

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
 import { figureCard, lectureCard, lectureFallback } from '../views.ts';
 import { breadcrumbs, neighbours, related } from './wayfinding.ts';
+import { backlinkGroups } from '../site-model.ts';
 
 const seriesOf = (lecture: Entry<LectureData>) => lecture.data.series;
 
@@ -23,6 +24,8 @@ export function lectureView(site: SiteModel, slug: string, siteUrl: string) {
   const figures = site.index.figures.pick(data.figures);
   const video = data.video && { ...data.video, ...videoSource(data.video.src) };
   return {
+    /** What links here (news items naming it …), one card grid per type. */
+    backlinks: backlinkGroups(site, 'lectures', slug),
     lecture,
     host,
     video,

@@ -1,29 +1,51 @@
 /**
- * View models of the paginated lists: units, figures, lectures, exhibitions, notices. One list
- * is its entries in display order, a card mapper, a count sentence and optionally a filter
- * (src/lib/filters.ts); a page of it is PAGE_SIZE cards with its pagination.
+ * View models of the paginated lists. One list is its entries in display order, a card mapper,
+ * a count sentence and optionally a filter (src/lib/filters.ts); a page of it is PAGE_SIZE cards
+ * with its pagination. Each content type says which lists it has (`site.lists` in
+ * src/registry/); src/lib/pages/site-lists.ts gathers them.
  */
 import type { FigureData } from '../../schemas/figures.ts';
-import type { LectureData } from '../../schemas/lectures.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { facetsOf, FIGURE_FILTER, LECTURE_FILTER, UNIT_FILTER, type FilterSpec } from '../filters.ts';
+import { facetsOf, type FilterSpec } from '../filters.ts';
 import type { Entry, SiteModel } from '../model.ts';
 import { PAGE_SIZE, pageCount, pageItems, pagePath, pagination, type PaginationView } from '../pagination.ts';
-import { siteCounts } from '../stats.ts';
-import { exhibitionCard, figureCard, lectureCard, newestHonor, noticeCard, unitCard, type CardView } from '../views.ts';
-
-export type ListKey = 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices';
+import { newestHonor, type CardView } from '../views.ts';
 
 /** A list's entries and how to show them. */
 export interface ListSource<E> {
-  key: ListKey;
+  /** The list's path below the base without slashes at the ends, unique: `units`, `news/2026`. */
+  key: string;
   /** The list's path, e.g. `units/`. */
   base: string;
+  /** Its heading, the page's title. */
+  title: string;
+  description: string;
+  /** Prefix of the ids the filter island drives (`unit` → #unit-list, #unit-count). */
+  prefix: string;
   entries: readonly E[];
   card: (entry: E) => CardView;
   /** The sentence that says what the list counts. */
   count: string;
-  filter?: FilterSpec<E> | undefined;
+  filter?: ListFilter<E> | undefined;
+  /** Tables shown after the cards on the first page (the units' naming batches). */
+  tables?: TableSection[] | undefined;
+}
+
+/** A list's filter, with the sentences the island shows. */
+export interface ListFilter<E> extends FilterSpec<E> {
+  /** 「显示 {n} 个单位，共 {total} 个」 with the placeholders left in. */
+  shown: string;
+  none: string;
+}
+
+/** A table after a list's cards: a heading (with its anchor) and rows whose first cell is a link. */
+export interface TableSection {
+  id: string;
+  heading: string;
+  /** The scrolling region's name, for screen readers. */
+  label: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: { href: string; cells: (string | number)[] }[];
 }
 
 export interface FilterFormView {
@@ -37,23 +59,28 @@ export interface FilterFormView {
 }
 
 export interface ListPageView {
-  key: ListKey;
+  key: string;
   path: string;
   /** The page whose share image a later page uses: the list's first page. */
   shareOf: string;
+  /** The page's title: the list's, with the page number after the first. */
   title: string;
+  /** The list's name, the page's heading. */
+  heading: string;
   description: string;
+  prefix: string;
   count: string;
   cards: CardView[];
   /** 「本页第 25—28 项」, on lists of more than one page. */
   range?: string | undefined;
   pagination: PaginationView;
   filter?: FilterFormView | undefined;
+  tables: TableSection[];
 }
 
 const label = (key: string) => t(key as UiKey);
 
-function filterForm<E>(source: ListSource<E>, spec: FilterSpec<E>): FilterFormView {
+function filterForm<E>(source: ListSource<E>, spec: ListFilter<E>): FilterFormView {
   const facets = facetsOf(spec, source.entries);
   return {
     index: `${source.base}filter.json`,
@@ -63,8 +90,8 @@ function filterForm<E>(source: ListSource<E>, spec: FilterSpec<E>): FilterFormVi
       options: facets[facet.name]!.map((value) => ({ value, label: facet.name === 'year' ? `${value}年` : value })),
     })),
     sorts: spec.sorts.length > 1 ? spec.sorts.map((name) => ({ name, label: label(`list.sort.${name}`) })) : [],
-    shown: label(`${source.key}.filter.shown`),
-    none: label(`${source.key}.filter.none`),
+    shown: spec.shown,
+    none: spec.none,
   };
 }
 
@@ -77,13 +104,16 @@ export function listPage<E>(source: ListSource<E>, page: number): ListPageView {
     key: source.key,
     path: pagePath(source.base, page),
     shareOf: source.base,
-    title: page > 1 ? t('list.pageTitle', { title: label(`${source.key}.title`), page }) : label(`${source.key}.title`),
-    description: label(`${source.key}.description`),
+    title: page > 1 ? t('list.pageTitle', { title: source.title, page }) : source.title,
+    heading: source.title,
+    description: source.description,
+    prefix: source.prefix,
     count: source.count,
     cards,
     range: pages > 1 ? t('list.range', { from, to: from + cards.length - 1, total: source.entries.length }) : undefined,
     pagination: pagination(source.base, page, pages),
     filter: source.filter && filterForm(source, source.filter),
+    tables: page === 1 ? (source.tables ?? []) : [],
   };
 }
 
@@ -103,44 +133,15 @@ export function figureOrder(site: SiteModel): readonly Entry<FigureData>[] {
   return order;
 }
 
-export const lists = {
-  units: (site: SiteModel): ListSource<SiteModel['units'][number]> => {
-    const counts = siteCounts(site);
-    return { key: 'units', base: 'units/', entries: site.units, card: unitCard, count: t('units.count', { n: counts.units.named, held: counts.units.held }), filter: UNIT_FILTER };
-  },
-  figures: (site: SiteModel): ListSource<Entry<FigureData>> => ({
-    key: 'figures',
-    base: 'figures/',
-    entries: figureOrder(site),
-    card: figureCard,
-    count: t('figures.count', { n: site.figures.length }),
-    filter: FIGURE_FILTER,
-  }),
-  lectures: (site: SiteModel): ListSource<Entry<LectureData>> => {
-    const counts = siteCounts(site);
-    return {
-      key: 'lectures',
-      base: 'lectures/',
-      entries: site.lectures,
-      card: (lecture) => lectureCard(lecture, site.today),
-      count: t('lectures.count', { n: counts.lectures.all, held: counts.lectures.held, upcoming: counts.lectures.upcoming }),
-      filter: LECTURE_FILTER,
-    };
-  },
-  exhibitions: (site: SiteModel): ListSource<SiteModel['exhibitions'][number]> => ({
-    key: 'exhibitions',
-    base: 'exhibitions/',
-    entries: site.exhibitions,
-    card: exhibitionCard,
-    count: t('exhibitions.count', { n: site.exhibitions.length }),
-  }),
-  notices: (site: SiteModel): ListSource<SiteModel['notices'][number]> => {
-    const counts = siteCounts(site);
-    // Open and coming notices first, then the closed ones, each newest first.
-    const entries = [...site.notices.filter((notice) => notice.state !== 'closed'), ...site.notices.filter((notice) => notice.state === 'closed')];
-    return { key: 'notices', base: 'notices/', entries, card: noticeCard, count: t('notices.count', { n: counts.notices.all, open: counts.notices.open }) };
-  },
-};
-
-/** The pages after the first of a list, for `getStaticPaths` of its `page/[page].astro`. */
-export const laterListPages = (total: number) => Array.from({ length: pageCount(total) - 1 }, (_, i) => i + 2);
+/**
+ * A type's own list: at `<name>/`, titled and described by the dictionary's `<name>.title` and
+ * `<name>.description`, its ids prefixed with the type's singular (`unit-list`).
+ */
+export const sectionList = <E>(name: string, singular: string, list: Pick<ListSource<E>, 'entries' | 'card' | 'count' | 'filter' | 'tables'>): ListSource<E> => ({
+  key: name,
+  base: `${name}/`,
+  title: label(`${name}.title`),
+  description: label(`${name}.description`),
+  prefix: singular,
+  ...list,
+});

@@ -5,6 +5,7 @@ import { paths } from '../urls.ts';
 import { t } from '../../i18n/index.ts';
 import { figureCard, unitCard } from '../views.ts';
 import { breadcrumbs, neighbours } from './wayfinding.ts';
+import { backlinkGroups } from '../site-model.ts';
 
 export function noticeView(site: SiteModel, slug: string) {
   const notice = site.index.notices.get(slug);
@@ -12,6 +13,8 @@ export function noticeView(site: SiteModel, slug: string) {
   const units = site.index.units.pick(notice.data.units);
   const figures = site.index.figures.pick(notice.data.figures);
   return {
+    /** What links here (news items naming it …), one card grid per type. */
+    backlinks: backlinkGroups(site, 'notices', slug),
     notice,
     path: paths.notice(slug),
     crumbs: breadcrumbs({ label: t('notices.title'), href: 'notices/' }, { label: notice.data.title }),

@@ -1,5 +1,6 @@
 /** The statistics page's view model: the counts, a sentence per chart, the downloads. */
-import { t } from '../../i18n/index.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
+import { openDataFiles } from '../open-data-files.ts';
 import type { SiteModel } from '../model.ts';
 import { siteStats, type Count } from '../stats.ts';
 
@@ -10,7 +11,6 @@ export function describeCounts(counts: Count[]): string {
   return top ? `合计 ${total}，最多的是「${top.label}」：${top.value}。` : '暂无数据。';
 }
 
-export const OPEN_DATA_FILES = ['units.csv', 'units.json', 'figures.csv', 'figures.json', 'honors.csv', 'honors.json'] as const;
 
 export function statsView(site: SiteModel) {
   const stats = siteStats(site);
@@ -24,9 +24,9 @@ export function statsView(site: SiteModel) {
       changes: { data: stats.changesByStatus, description: describeCounts(stats.changesByStatus) },
       figures: { data: stats.figuresByCategory, description: describeCounts(stats.figuresByCategory) },
     },
-    downloads: OPEN_DATA_FILES.map((file) => ({
+    downloads: openDataFiles().map((file) => ({
       href: `data/${file}`,
-      label: t(`stats.download.${file}` as 'stats.download.units.csv'),
+      label: t(`stats.download.${file}` as UiKey),
       type: file.endsWith('.csv') ? 'text/csv' : 'application/json',
     })),
   };

@@ -3,9 +3,10 @@ import type { BatchData } from '../../schemas/batches.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDay } from '../dates.ts';
 import { noticeBanners } from '../banner.ts';
-import { linksToUnit, type SiteModel } from '../model.ts';
+import type { SiteModel } from '../model.ts';
+import { backlinkGroups } from '../site-model.ts';
 import { paths } from '../urls.ts';
-import { figureCard, honorLabel, lectureCard, noticeCard, photoCard, unitCard, unitFallback } from '../views.ts';
+import { honorLabel, unitCard, unitFallback } from '../views.ts';
 import type { Unit } from '../model.ts';
 import { breadcrumbs, neighbours, related } from './wayfinding.ts';
 
@@ -16,16 +17,12 @@ const unitLink = (unit: Unit) => ({ href: paths.unit(unit.slug), title: unit.dat
 export function unitView(site: SiteModel, slug: string) {
   const unit = site.index.units.get(slug);
   if (!unit) throw new Error(`没有单位 ${slug}`);
-  const links = linksToUnit(site, slug);
   // The short name and the former names, each once and never the current name itself.
   const alternateNames = [...new Set([unit.data.shortName ?? '', ...unit.data.formerNames.map((former) => former.name)])].filter(
     (name) => name && name !== unit.data.name,
   );
   const groups = [
-    { heading: t('units.links.figures'), cards: links.figures.map(figureCard) },
-    { heading: t('units.links.lectures'), cards: links.lectures.map((lecture) => lectureCard(lecture, site.today)) },
-    { heading: t('units.links.photos'), cards: links.photos.map(photoCard) },
-    { heading: t('units.links.notices'), cards: links.notices.map(noticeCard) },
+    ...backlinkGroups(site, 'units', slug),
     { heading: t('units.related', { sector: unit.data.sector }), cards: related(site.units, sectorOf, unit).map(unitCard) },
   ].filter((group) => group.cards.length > 0);
   return {
@@ -93,14 +90,4 @@ export function batchFacts(facts: BatchData | undefined, listed: number): { labe
     ...(facts.named === undefined ? [] : [{ label: t('batch.named'), value: t('batch.namedListed', { n: facts.named, listed }) }]),
     ...(facts.document ? [{ label: t('batch.document'), value: facts.document }] : []),
   ];
-}
-
-/** The naming batches as rows of the units directory's table: title, terms, how many units. */
-export function batchRows(site: SiteModel) {
-  return site.batches.map((batch) => ({
-    href: paths.batch(batch.slug),
-    title: t('batch.title', { year: batch.year, level: batch.level }),
-    terms: batch.terms.join('、'),
-    units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
-  }));
 }

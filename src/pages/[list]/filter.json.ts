@@ -2,18 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/content.ts';
 import { filterIndexResponse } from '../../lib/filter-response.ts';
-import { lists, type ListKey, type ListSource } from '../../lib/pages/lists.ts';
+import { siteList, siteLists } from '../../lib/pages/site-lists.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return Object.values(lists)
-    .map((list) => list(site))
-    .filter((source) => source.filter)
+  return siteLists(site)
+    .filter((source) => source.filter && !source.key.includes('/'))
     .map((source) => ({ params: { list: source.key } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  // Each list's entries type differs; the response only passes them back to the list's own functions.
-  const source = lists[params.list as ListKey](await getSite()) as unknown as ListSource<unknown>;
-  return filterIndexResponse(source);
-};
+export const GET: APIRoute = async ({ params }) => filterIndexResponse(siteList(await getSite(), params.list!));

@@ -4,19 +4,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/content.ts';
-import { searchNames } from '../../../lib/search-meta.ts';
+import { siteNames } from '../../../lib/search-filters.ts';
 import { NAMES_MANIFEST, nameIndex, shardFile, traditionalBitmap, type NameIndex } from '../../../lib/search-names.ts';
 
 let index: Promise<NameIndex> | undefined;
 const load = () =>
-  (index ??= getSite().then((site) =>
-    nameIndex([
-      ...site.units.flatMap(searchNames.unit),
-      ...site.figures.flatMap(searchNames.figure),
-      ...site.lectures.flatMap(searchNames.lecture),
-      ...site.exhibitions.flatMap(searchNames.exhibition),
-    ]),
-  ));
+  (index ??= getSite().then((site) => nameIndex(siteNames(site))));
 
 export const getStaticPaths = (async () => {
   const { manifest } = await load();
