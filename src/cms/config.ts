@@ -1,14 +1,17 @@
 /**
- * The web form's whole configuration (Sveltia CMS's config.yml), generated at every build from
- * the schemas (src/cms/fields.ts), the per-type table (src/cms/collections.ts) and the `admin`
- * block of content/settings.yaml. Nothing here is kept by hand: a schema change changes the form.
+ * The web form's whole configuration (Sveltia CMS's config.yml), generated at every build: one
+ * collection per content type of the registry (src/registry/), its fields from the type's schema
+ * (src/cms/fields.ts), what only the form needs from src/cms/collections.ts, plus the settings
+ * file, and the git host from the `admin` block of content/settings.yaml. Nothing here is kept
+ * by hand: a new type, a schema change or a new value in the settings (a news column) changes
+ * the form.
  */
 import type { CmsConfig, Collection as CmsCollection, EntryCollection, Field } from '@sveltia/cms';
-import { batchSchema } from '../schemas/batches.ts';
+import { t } from '../i18n/index.ts';
+import { contentTypes, isPublished, publishedType } from '../registry/index.ts';
 import { settingsSchema, type AdminSettings, type SiteSettings } from '../schemas/settings.ts';
 import { slug as slugSchema } from '../schemas/shared.ts';
-import { LEVEL_SLUGS } from '../lib/model.ts';
-import { ENTRY_FORMS, RELATION_TARGETS, labelOf, type EntryForm } from './collections.ts';
+import { FORMS, RELATION_TARGETS } from './collections.ts';
 import { formFields, formHelpers, formPattern, type FieldContext } from './fields.ts';
 
 /** The body of a Markdown entry: a form field with no schema field (the text below the frontmatter). */
@@ -64,27 +67,33 @@ export function gitHostOrigins(admin: AdminSettings): string[] {
 
 const slugHint = '文件名，也是网址的一部分：用名称的拼音，小写字母、数字和连字符，例如 zhang-san。保存后不能再改';
 
-function entryCollection(collection: string, form: EntryForm, options: ConfigOptions, basePath: string): EntryCollection {
+/** The folder collection of one content type, from its registry descriptor and its form part. */
+function typeCollection(type: ReturnType<typeof contentTypes>[number], settings: SiteSettings, options: ConfigOptions): EntryCollection {
+  const form = FORMS[type.name];
+  const layout = type.files.layout;
   const context: FieldContext = { targets: RELATION_TARGETS, itemSummaries: form.itemSummaries, optionalInForm: form.optionalInForm };
-  const fields: Field[] = [...formFields(form.schema(formHelpers), context), { name: BODY_FIELD, label: form.body.label, hint: form.body.hint, widget: 'markdown' }];
+  const fields: Field[] = formFields(type.schema(formHelpers(settings)), context);
+  if (form.body) fields.push({ name: BODY_FIELD, label: form.body.label, hint: form.body.hint, widget: 'markdown' });
   const hasDraft = fields.some((field) => field.name === 'draft');
+  const path = isPublished(type.name) ? publishedType(type.name).site.path : undefined;
+  const label = isPublished(type.name) ? t(publishedType(type.name).label) : form.label;
+  if (!label) throw new Error(`${type.name}：没有页面的内容类型要在 src/cms/collections.ts 里写上表单列表的名称（label）`);
   return {
-    name: collection,
-    label: labelOf(form),
-    label_singular: form.labelSingular,
+    name: type.name,
+    label,
+    label_singular: type.noun,
     description: form.description,
-    folder: `${options.contentDir}/${collection}`,
-    ...(form.layout === 'folder' ? { path: '{{slug}}/index' } : {}),
-    extension: 'md',
-    format: 'frontmatter',
+    folder: `${options.contentDir}/${type.name}`,
+    ...(layout === 'folder' ? { path: '{{slug}}/index' } : {}),
+    ...(layout === 'data' ? { extension: 'yaml', format: 'yaml' } : { extension: 'md', format: 'frontmatter' }),
     create: true,
     identifier_field: form.relation.display,
-    slug: { editable: ['create'], hint: slugHint, pattern: formPattern(slugSchema)! },
+    slug: { editable: ['create'], hint: form.slug?.hint ?? slugHint, pattern: form.slug?.pattern ?? formPattern(slugSchema)! },
     summary: form.summary,
-    // Images are saved beside the entry (a folder entry: in its photos/), and written as a path
-    // relative to it, which is what the schemas' image() expects.
-    ...(form.layout === 'folder' ? { media_folder: 'photos', public_folder: './photos' } : { media_folder: '', public_folder: './' }),
-    preview_path: `${basePath.replace(/^\/+/, '')}${form.path('{{slug}}')}`,
+    // Images and attachments are saved beside the entry (a folder entry: in its photos/), and
+    // written as a path relative to it, which is what the schemas' image() expects.
+    ...(layout === 'folder' ? { media_folder: 'photos', public_folder: './photos' } : { media_folder: '', public_folder: './' }),
+    ...(path ? { preview_path: `${settings.basePath.replace(/^\/+/, '')}${path('{{slug}}')}` } : {}),
     ...(hasDraft
       ? {
           view_filters: [
@@ -94,31 +103,6 @@ function entryCollection(collection: string, form: EntryForm, options: ConfigOpt
         }
       : {}),
     fields,
-  };
-}
-
-/** content/batches/<year>-<level>.yaml: a data file per naming batch, named by its year and level. */
-function batchesCollection(options: ConfigOptions): EntryCollection {
-  const levels = Object.entries(LEVEL_SLUGS);
-  return {
-    name: 'batches',
-    label: '命名批次',
-    label_singular: '批次',
-    description: '某一年、某一级别命名批次的公开数字（可选）；批次页本身由单位的荣誉自动生成。',
-    folder: `${options.contentDir}/batches`,
-    extension: 'yaml',
-    format: 'yaml',
-    create: true,
-    slug: {
-      editable: ['create'],
-      hint: `文件名写「年份-级别」，级别用 ${levels.map(([level, ascii]) => `${ascii}（${level}）`).join('、')}，例如 2009-provincial`,
-      pattern: [
-        `^\\d{4}-(?:${levels.map(([, ascii]) => ascii).join('|')})$`,
-        `文件名写「年份-级别」，例如 2009-provincial；级别只能是 ${levels.map(([, ascii]) => ascii).join('、')}`,
-      ],
-    },
-    summary: '{{slug}} {{document}}',
-    fields: formFields(batchSchema, { targets: RELATION_TARGETS }),
   };
 }
 
@@ -154,11 +138,10 @@ export function cmsConfig(settings: SiteSettings, options: ConfigOptions): CmsCo
     public_folder: '/_media',
     // Without it the form writes "" or null for an empty optional field, which the schemas reject.
     output: { omit_empty_optional_fields: true },
+    // Stock photo sites are no source for an office's pictures, and the admin page's policy
+    // would block them anyway.
+    media_libraries: { stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true },
-    collections: [
-      ...Object.entries(ENTRY_FORMS).map(([collection, form]) => entryCollection(collection, form, options, settings.basePath)),
-      batchesCollection(options),
-      settingsCollection(options),
-    ],
+    collections: [...contentTypes().map((type) => typeCollection(type, settings, options)), settingsCollection(options)],
   };
 }

@@ -11,7 +11,7 @@
  * | number                                   | number (int when the schema says so), min, max     |
  * | `format: 'date'` (isoDate)               | datetime date picker writing YYYY-MM-DD            |
  * | image()                                  | image, saved beside the entry                      |
- * | attachment()                             | file, saved beside the entry                       |
+ * | attachment()                             | file of those formats, saved in files/ beside it   |
  * | reference(c), list of them               | relation to c, searched by name, storing the slug  |
  * | object, list of objects, list of strings | object, list with fields, simple list              |
  *
@@ -22,22 +22,27 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import type { Field, ListField, ObjectField, RelationField, SelectField } from '@sveltia/cms';
-import type { Collection, EntryReference, SchemaHelpers } from '../schemas/context.ts';
+import type { Attachment, Collection, EntryReference, SchemaHelpers } from '../schemas/context.ts';
+import { typeSettingsOf, type SiteSettings } from '../schemas/settings.ts';
 
 /** What the form must know about a field that its zod type cannot say. */
-export type FormKind = { kind: 'image' } | { kind: 'file' } | { kind: 'relation'; collection: Collection };
+export type FormKind = { kind: 'image' } | { kind: 'file'; formats: readonly string[] } | { kind: 'relation'; collection: Collection };
 
 /** Marks the stand-ins below; read back by formField (metadata follows `.meta()` copies). */
 const formKinds = z.registry<FormKind>();
 
 /**
- * The schema helpers for building the form: an image and a reference are plain strings in the
- * file (a path beside the entry, a slug), tagged so that formField knows which input they need.
+ * The schema helpers for building the form: an image, an attachment and a reference are plain
+ * strings in the file (a path beside the entry, a slug), tagged so that formField knows which
+ * input they need. The content types' blocks of the settings (the news columns …) are the
+ * site's own, so the form offers what the check accepts.
  */
-export const formHelpers: SchemaHelpers = {
+export const formHelpers = (settings: SiteSettings): SchemaHelpers => ({
   image: () => z.string().register(formKinds, { kind: 'image' }) as unknown as z.ZodType<ImageMetadata>,
+  attachment: (formats) => z.string().register(formKinds, { kind: 'file', formats }) as unknown as z.ZodType<Attachment>,
   reference: (collection) => z.string().register(formKinds, { kind: 'relation', collection }) as unknown as z.ZodType<EntryReference>,
-};
+  settings: typeSettingsOf(settings),
+});
 
 /** How a relation to another collection shows and searches its entries. */
 export interface RelationTarget {
@@ -182,8 +187,12 @@ export function formField(name: string, schema: z.ZodType | ZodInternals, contex
   const def = found.schema._zod.def;
   const limits = limitsOf(found.schema);
 
-  if (found.kind?.kind === 'image') return { ...common, widget: 'image' };
-  if (found.kind?.kind === 'file') return { ...common, widget: 'file' };
+  // Images and attachments are files of the repository (the schemas check that they exist): no web addresses.
+  if (found.kind?.kind === 'image') return { ...common, widget: 'image', choose_url: false };
+  // Attachments go to files/ beside the entry, written ./files/<name> as src/lib/attachments.ts reads them.
+  if (found.kind?.kind === 'file') {
+    return { ...common, widget: 'file', choose_url: false, accept: found.kind.formats.map((format) => `.${format}`).join(','), media_folder: 'files', public_folder: './files' };
+  }
   if (found.options) return { ...common, ...withDefault, widget: 'select', options: [...found.options] } satisfies SelectField;
   if (found.kind?.kind === 'relation') return { ...common, ...relation(found.kind.collection, context) };
   if (found.format === 'date') return { ...common, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };

@@ -10,13 +10,12 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { configYaml, generatedFiles, adminPolicy, SVELTIA } from '../../src/cms/admin-page.ts';
 import { packageStrings, ZH_CN_ADDITIONS, type Strings } from '../../src/cms/locale.ts';
-import { ENTRY_FORMS } from '../../src/cms/collections.ts';
+import { FORMS } from '../../src/cms/collections.ts';
 import { BODY_FIELD, backendOf, cmsConfig, gitHostOrigins, LOCAL_ONLY_REPO } from '../../src/cms/config.ts';
 import { formField, formHelpers } from '../../src/cms/fields.ts';
 import { adminDirectives, contentSecurityPolicy } from '../../src/lib/csp.ts';
-import { batchSchema } from '../../src/schemas/batches.ts';
 import { adminSettings, settingsSchema, type SiteSettings } from '../../src/schemas/settings.ts';
-import { SCHEMAS } from '../../scripts/lib/schemas.ts';
+import { contentTypes } from '../../src/registry/index.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { ROOT } from '../setup/paths.ts';
 
@@ -73,19 +72,20 @@ function mismatches(schema: z.ZodType, fields: readonly Field[], ignore: readonl
 }
 
 const SCHEMA_OF: Record<string, z.ZodType> = {
-  ...Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, schema(formHelpers)])),
-  batches: batchSchema,
+  ...Object.fromEntries(contentTypes().map((type) => [type.name, type.schema(formHelpers(settings))])),
   settings: settingsSchema,
 };
+/** The types whose entries have a Markdown body below the frontmatter. */
+const WITH_BODY = contentTypes().filter((type) => type.files.layout !== 'data').map((type) => type.name as string);
 
 describe('the generated form', () => {
-  it('has a collection for every content type the check knows, the batches and the settings, and no other', () => {
-    expect(collections.map((one) => one.name).sort()).toEqual(Object.keys(SCHEMA_OF).sort());
-    expect(Object.keys(ENTRY_FORMS).sort()).toEqual(Object.keys(SCHEMAS).sort());
+  it('has a collection for every content type of the registry, in its order, then the settings', () => {
+    expect(collections.map((one) => one.name)).toEqual([...contentTypes().map((type) => type.name), 'settings']);
+    expect(Object.keys(FORMS).sort()).toEqual(contentTypes().map((type) => type.name).sort());
   });
 
   it.each(Object.keys(SCHEMA_OF))('%s: every schema field has a form field and every form field a schema field', (name) => {
-    const ignore = name in ENTRY_FORMS ? [BODY_FIELD] : [];
+    const ignore = WITH_BODY.includes(name) ? [BODY_FIELD] : [];
     expect(mismatches(SCHEMA_OF[name]!, fieldsOf(collection(name)), ignore)).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe('the generated form', () => {
     expect(units.get('honors.history')).toMatchObject({ widget: 'list', min: 1, label_singular: '状态' });
     expect(units.get('honors.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1949, max: 2100 });
     expect(units.get('summary')).toMatchObject({ widget: 'text', maxlength: 120 });
-    expect(units.get('cover.src')).toMatchObject({ widget: 'image' });
+    expect(units.get('cover.src')).toMatchObject({ widget: 'image', choose_url: false });
     expect(units.get('website')).toMatchObject({ required: false, pattern: ['/^https?:\\/\\//', '网址应以 http:// 或 https:// 开头'] });
     const figures = new Map(walkFields(fieldsOf(collection('figures'))));
     expect(figures.get('unit')).toMatchObject({ widget: 'relation', collection: 'units', value_field: '{{slug}}', display_fields: ['{{name}}'], required: false });
@@ -163,7 +163,7 @@ describe('the generated form', () => {
     }
     expect(collection('units').summary).toMatch(/^\{\{name\}\}.*\{\{honors\.0\.title\}\}/);
     expect(collection('units').summary).toContain("{{draft | ternary('（草稿）', '')}}");
-    for (const [name, form] of Object.entries(ENTRY_FORMS)) {
+    for (const [name, form] of Object.entries(FORMS)) {
       const items = new Map(walkFields(fieldsOf(collection(name))));
       for (const [path, template] of Object.entries(form.itemSummaries ?? {})) {
         const item = items.get(path) as { fields: Field[] } | undefined;
@@ -176,7 +176,7 @@ describe('the generated form', () => {
 
   it('names new files by a slug the site accepts', () => {
     expect(collection('units')).toMatchObject({ slug: { editable: ['create'], pattern: ['/^[a-z0-9]+(?:-[a-z0-9]+)*$/', expect.stringContaining('小写字母')] } });
-    const batch = new RegExp((collection('batches').slug as { pattern: [string, string] }).pattern[0]);
+    const batch = new RegExp((collection('batches').slug as { pattern: [string, string] }).pattern[0].slice(1, -1));
     expect(['2009-provincial', '2024-county', '2009-Provincial', '09-county'].map((value) => batch.test(value))).toEqual([true, true, false, false]);
   });
 
@@ -184,6 +184,31 @@ describe('the generated form', () => {
     const kinds = ['工作动态', '通知公告'];
     const kind = z.string().refine((value) => kinds.includes(value)).meta({ title: '栏目', enum: kinds });
     expect(formField('kind', kind, { targets: {} as never })).toEqual({ name: 'kind', label: '栏目', widget: 'select', options: kinds });
+  });
+
+  it('offers the news columns of the settings, and follows them when an office adds one', () => {
+    const kindOf = (site: SiteSettings) =>
+      new Map(walkFields(fieldsOf((cmsConfig(site, { contentDir: 'content' }).collections as AnyCollection[]).find((one) => one.name === 'news')!))).get('kind');
+    const kinds = (settings as unknown as { news: { kinds: string[] } }).news.kinds;
+    expect(kindOf(settings)).toMatchObject({ widget: 'select', options: kinds, label: '栏目' });
+    const more = { ...settings, news: { kinds: [...kinds, '志愿服务'], requireFinalReview: false } } as SiteSettings;
+    expect(kindOf(more)).toMatchObject({ options: [...kinds, '志愿服务'] });
+    const news = new Map(walkFields(fieldsOf(collection('news'))));
+    expect(news.get('attachments.file')).toMatchObject({ widget: 'file', accept: '.pdf,.docx,.xlsx' });
+    expect(news.get('units')).toMatchObject({ widget: 'relation', collection: 'units', multiple: true });
+  });
+
+  it('saves attachments in files/ beside the entry, as the attachment check reads them', () => {
+    const file = formHelpers(settings).attachment(['pdf', 'docx']).meta({ title: '文件' });
+    expect(formField('file', file, { targets: {} as never })).toEqual({
+      name: 'file',
+      label: '文件',
+      widget: 'file',
+      choose_url: false,
+      accept: '.pdf,.docx',
+      media_folder: 'files',
+      public_folder: './files',
+    });
   });
 
   it('refuses a kind of field it cannot edit, naming it', () => {
