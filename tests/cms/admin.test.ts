@@ -1,8 +1,9 @@
 /**
  * The web form in a real browser: the built demo's admin page (dist/admin/, served with the
  * admin page's own Content-Security-Policy) signs in with 「使用本地仓库」 on a copy of the
- * demo's content, creates a unit with an honor and its status history and a figure in that
- * unit (with a portrait upload, a date and the consent record) through the form, and saves.
+ * demo's content, creates a unit with an honor and its status history, a figure in that unit
+ * (with a portrait upload, a date and the consent record) and a news item with an attachment
+ * through the form, and saves.
  * The files it wrote are then put into a fixture site, which must pass `npm run check` and
  * build. Meanwhile nothing may reach another origin, and the only policy violations allowed
  * are the ones the policy exists for (Sveltia's CDN fonts and its update check).
@@ -12,7 +13,8 @@
  * commit what changed in .github/editing/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -32,6 +34,9 @@ const SHOTS = process.env.BANGYANG_CMS_SCREENSHOTS;
 const EXPECTED_VIOLATIONS = /^(?:font-src https:\/\/cdn\.jsdelivr\.net\/fontsource\/|connect-src https:\/\/unpkg\.com\/@sveltia\/cms\/package\.json$|connect-src https:\/\/www\.githubstatus\.com\/)/;
 /** A portrait to upload (it carries a GPS position, which the build must drop). */
 const PHOTO = join(ROOT, 'tests/fixtures/photos/with-gps.jpg');
+/** A spreadsheet to attach, under a name no demo file has (the picker would ask to replace it). */
+const ATTACHMENT = join(mkdtempSync(join(tmpdir(), 'bangyang-cms-')), 'biaodan-ceshi.xlsx');
+copyFileSync(join(ROOT, 'content/news/files/2010-yichang-chuangjian-neirong.xlsx'), ATTACHMENT);
 
 let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -102,6 +107,16 @@ async function fillHonor(editor: Locator, honor: { title: string; level: string;
   return group;
 }
 
+/** Uploads a file through a file or image field's picker and inserts it. */
+async function upload(page: Page, field: Locator, file: string, dialog: string): Promise<void> {
+  await field.getByRole('button', { name: '浏览' }).click();
+  const picker = page.getByRole('dialog', { name: dialog });
+  const chooser = page.waitForEvent('filechooser');
+  await picker.getByRole('button', { name: '上传' }).click();
+  await (await chooser).setFiles(file);
+  await picker.getByRole('button', { name: '插入' }).click();
+}
+
 /** Clicks 保存 and waits for 「条目已保存」; on a validation error, fails with the form's own list. */
 async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: '保存' }).click();
@@ -126,7 +141,7 @@ describe('the admin page', () => {
     expect(violations.filter((violation) => !EXPECTED_VIOLATIONS.test(violation))).toEqual([]);
   });
 
-  it('creates a unit with an honor and a figure in it; the files pass the check and build', { timeout: 360_000 }, async () => {
+  it('creates a unit with an honor, a figure in it and a news item with an attachment; the files pass the check and build', { timeout: 360_000 }, async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const { page, offsite, violations, errors } = await adminPage(context);
     await seedRepository(page, new Map<string, Buffer | string>([...folderFiles(join(ROOT, 'content'), 'content/'), ['.git/HEAD', 'ref: refs/heads/main\n']]));
@@ -191,12 +206,7 @@ describe('the admin page', () => {
     await figureRegion.getByRole('textbox', { name: '项目值' }).first().fill('北京市');
     await (await reveal(page, editor.getByRole('checkbox', { name: /添加.*肖像/ }))).click();
     const portrait = editor.getByRole('group', { name: /「.*肖像.*」字段/ });
-    await portrait.getByRole('button', { name: '浏览' }).click();
-    const picker = page.getByRole('dialog', { name: '选择图片' });
-    const chooser = page.waitForEvent('filechooser');
-    await picker.getByRole('button', { name: '上传' }).click();
-    await (await chooser).setFiles(PHOTO);
-    await picker.getByRole('button', { name: '插入' }).click();
+    await upload(page, portrait, PHOTO, '选择图片');
     await portrait.getByText('./with-gps.jpg').waitFor();
     await portrait.getByRole('textbox', { name: '替代文字' }).fill('测试人物在社区服务');
     await (await reveal(page, editor.getByRole('textbox', { name: '简介' }))).fill('用网页表单创建的测试人物。');
@@ -206,6 +216,26 @@ describe('the admin page', () => {
     await (await reveal(page, editor.getByRole('textbox', { name: '事迹' }))).click();
     await page.keyboard.type('测试人物的事迹。');
     await page.getByRole('group', { name: '文件名（网址）' }).getByRole('textbox').fill('biaodan-ceshi-renwu');
+    await save(page);
+    await page.getByText('条目已保存。').waitFor({ state: 'hidden', timeout: 20_000 });
+
+    // A news item in a column from the settings, with a spreadsheet attached.
+    await page.getByRole('treeitem', { name: '动态与文件' }).click();
+    await page.getByRole('button', { name: '创建新条目' }).first().click();
+    await editor.getByRole('textbox', { name: '标题' }).fill('表单测试动态');
+    await editor.locator('input[type="date"]').first().fill('2026-11-20');
+    await editor.getByRole('radio', { name: '工作动态' }).click();
+    await editor.getByRole('textbox', { name: '简介' }).fill('用网页表单创建的测试动态。');
+    await (await reveal(page, editor.getByRole('button', { name: /添加.*附件/ }))).click();
+    const attachment = editor.getByRole('group', { name: /「.*附件.*」字段/ }).first();
+    await attachment.getByRole('textbox', { name: '附件名称' }).fill('测试附件');
+    await upload(page, attachment, ATTACHMENT, '选择文件');
+    const review = editor.getByRole('group', { name: /「.*三审.*」字段/ });
+    await (await reveal(page, review.getByRole('textbox', { name: '编辑' }))).fill('测试编辑');
+    await review.getByRole('textbox', { name: '审核' }).fill('测试审核');
+    await (await reveal(page, editor.getByRole('textbox', { name: '正文' }))).click();
+    await page.keyboard.type('测试动态的正文。');
+    await page.getByRole('group', { name: '文件名（网址）' }).getByRole('textbox').fill('biaodan-ceshi-dongtai');
     await save(page);
 
     const written = await readRepository(page, 'content/');
@@ -222,11 +252,13 @@ describe('the admin page', () => {
     expect(figure).toContain('src: ./with-gps.jpg');
     expect(figure).not.toMatch(/: (?:''|""|null)$/m);
     expect(written.has('content/figures/with-gps.jpg')).toBe(true);
+    expect(written.get('content/news/biaodan-ceshi-dongtai.md')?.toString()).toMatch(/kind: 工作动态[\s\S]*file: \.\/files\/biaodan-ceshi\.xlsx/);
+    expect(written.get('content/news/files/biaodan-ceshi.xlsx')?.equals(readFileSync(ATTACHMENT))).toBe(true);
 
     // Those files in a fixture site: `npm run check` and the build accept them.
     const site = variant('escaping', 'cms-form');
-    const created = new Map([...written].filter(([path]) => /(?:pinggu-biaodan-ceshi|biaodan-ceshi-renwu|with-gps)\./.test(path)));
-    expect(created.size).toBe(3);
+    const created = new Map([...written].filter(([path]) => /(?:pinggu-biaodan-ceshi|biaodan-ceshi-renwu|biaodan-ceshi-dongtai|biaodan-ceshi|with-gps)\./.test(path)));
+    expect(created.size).toBe(5);
     exportFiles(created, 'content/', site);
     const check = () => {
       const result = spawnSync('npm', ['run', 'check'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BANGYANG_CONTENT_DIR: relative(ROOT, site) } });
@@ -244,6 +276,8 @@ describe('the admin page', () => {
     expect(build.status, build.output).toBe(0);
     expect(readFileSync(join(build.outDir, 'units/pinggu-biaodan-ceshi/index.html'), 'utf8')).toContain('黄牌警告');
     expect(existsSync(join(build.outDir, 'figures/biaodan-ceshi-renwu/index.html'))).toBe(true);
+    expect(readFileSync(join(build.outDir, 'news/biaodan-ceshi-dongtai/index.html'), 'utf8')).toContain('测试附件');
+    expect(existsSync(join(build.outDir, 'news/files/biaodan-ceshi.xlsx'))).toBe(true);
     expect(existsSync(join(build.outDir, 'admin/config.yml'))).toBe(true);
   });
 });
