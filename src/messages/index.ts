@@ -4,16 +4,21 @@
  * fix, in Chinese, quoting with 「」. A message is a function of what it reports, so that
  * tests/messages/messages.test.ts shows every one of them as an editor reads it.
  *
- * Moved here so far: the check's summary, attachments, news items, Astro's internals. The
- * older messages still written inline in src/schemas/ and scripts/lib/checks/ come here next
- * (issue 19, item 4).
+ * By area: the shared schema helpers (./schema.ts), each finding of `npm run check`
+ * (./checks.ts), attachments, news items, Astro's internals. Still written beside their schemas:
+ * the field definitions of units, figures, batches, notices and lectures (being rewritten with the
+ * honors domain) and the status-history rules (src/lib/honor-status.ts).
  */
 import type { AstroInternal } from '../integrations/astro-internals.ts';
+import { checkMessages } from './checks.ts';
+import { schemaMessages } from './schema.ts';
 
 const list = (values: readonly string[]) => values.join('、');
 
 export const messages = {
+  schema: schemaMessages,
   check: {
+    ...checkMessages,
     failed: (summary: string) => `${summary}。有错误时网站无法构建：请按「修改建议」改正后再提交；说明见 EDITING.md「读懂检查结果」。`,
     passed: (summary: string, warnings: number) => `${summary}。${warnings > 0 ? '警告不会阻止发布，但请尽量处理。' : '全部通过。'}`,
   },
