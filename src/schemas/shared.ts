@@ -53,7 +53,8 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: say.date })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say.date })
+    // abort: a date not written YYYY-MM-DD is not also called a day that does not exist.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say.date, abort: true })
     .refine(isCalendarDay, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
 );
 

@@ -52,7 +52,11 @@ describe('schema helper messages', () => {
     expect(said(isoDate, '2021/11/10')).toMatchInlineSnapshot(`
       [
         "日期应写成 YYYY-MM-DD，例如 2021-11-10",
-        "日期「2021/11/10」不存在，请检查月份和日期",
+      ]
+    `);
+    expect(said(isoDate, '2021-02-30')).toMatchInlineSnapshot(`
+      [
+        "日期「2021-02-30」不存在，请检查月份和日期",
       ]
     `);
     expect(said(year, '2009年')).toMatchInlineSnapshot(`
