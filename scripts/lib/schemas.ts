@@ -32,8 +32,8 @@ export function standInHelpers(entryAbsPath: string, settings: TypeSettings = de
     attachment: (formats) => attachmentSchema(dir, formats),
     image: () =>
       z
-        .string({ error: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg' })
-        .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => `「${String(issue.input)}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）` })
+        .string({ error: messages.schema.image.notText })
+        .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => messages.schema.image.format(String(issue.input)) })
         .refine((value) => isFile(resolve(dir, value)), { error: (issue) => missingImageMessage(dir, String(issue.input)) })
         // Nothing downstream of the check reads the image's metadata, so only its path is kept.
         .transform((value) => ({ src: value }) as unknown as ImageMetadata),
@@ -41,7 +41,7 @@ export function standInHelpers(entryAbsPath: string, settings: TypeSettings = de
     // by findBrokenReferences and the check's suggestions.
     reference: (collection) =>
       z
-        .string({ error: `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting` })
+        .string({ error: messages.schema.reference(collection) })
         .transform((id): EntryReference => ({ collection, id })),
   };
 }

@@ -36,7 +36,7 @@ export const messages = {
     requireFinalReview: 'news.requireFinalReview 只能写 true 或 false',
     approverMissing: '缺少终审 review.approver：本站设置要求每条动态都经过终审（content/settings.yaml 的 news.requireFinalReview: true），请写上终审人的姓名',
     approverEmpty: '终审 review.approver 不能为空：没有终审就删掉这一行',
-    summaryTooLong: '简介 summary 不能超过 120 个字',
+    summaryTooLong: schemaMessages.summaryTooLong(120),
     attachmentFolder: (written: string) => `附件「${written}」应放在 content/news/files/ 里，写成 ./files/文件名，例如 ./files/2026-fucha-xize.pdf`,
   },
   astroInternals: (missing: readonly AstroInternal[]) =>

@@ -40,4 +40,25 @@ export const schemaMessages = {
     empty: '地区 region 至少写到省',
   },
   draft: '草稿 draft 只能写 true 或 false',
+  /** A day written YYYY-MM-DD that no calendar has (2009-02-30). */
+  impossibleDate: (written: string) => `日期「${written}」不存在，请检查月份和日期`,
+  summaryTooLong: (max: number) => `简介 summary 不能超过 ${max} 个字`,
+  /** What `npm run check` says of an image field (the build's own image() says it in English). */
+  image: {
+    notText: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg',
+    format: (written: string) => `「${written}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）`,
+  },
+  /** A reference field that is not a file name. */
+  reference: (collection: string) => `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting`,
+  exhibition: {
+    sectionsEmpty: '展区 sections 至少要有一个',
+    photosEmpty: '图片 photos 至少要有一张',
+    closesBeforeOpens: (closes: string, opens: string) => `闭展日期 ${closes} 早于开展日期 ${opens}`,
+    unknownSection: (section: string, sections: readonly string[]) => `展区「${section}」不存在，可选值：${list(sections)}`,
+    duplicatePhoto: (id: string) => `图片 id「${id}」重复，每张图片的 id 必须不同`,
+  },
+  settings: {
+    basePath: 'basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/',
+    navHref: '导航链接 href 应以 / 开头，例如 /units/',
+  },
 };

@@ -4,6 +4,7 @@
  * override siteUrl and basePath for one build.
  */
 import { z } from 'astro/zod';
+import { messages } from '../messages/index.ts';
 import { contentTypes, type TypeSettings } from '../registry/index.ts';
 import { strict, text, url } from './shared.ts';
 
@@ -23,9 +24,9 @@ export const settingsSchema = strict({
   /** The canonical origin, without a path. @example https://wmb.example.gov.cn */
   siteUrl: url,
   /** The sub-path the site is served under, `/` for a domain root. @example /wenming/ */
-  basePath: z.string().regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/' }).default('/'),
+  basePath: z.string().regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: messages.schema.settings.basePath }).default('/'),
   /** Header navigation; `href` is relative to the site root. */
-  nav: z.array(strict({ label: text('导航名称 label'), href: z.string().regex(/^\/[^\s]*$/, { error: '导航链接 href 应以 / 开头，例如 /units/' }) })).min(1),
+  nav: z.array(strict({ label: text('导航名称 label'), href: z.string().regex(/^\/[^\s]*$/, { error: messages.schema.settings.navHref }) })).min(1),
   /** Footer contacts and the registration numbers a Chinese government site must show. */
   footer: strict({
     address: z.string().trim().optional(),

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/messages/index.ts';
 import { entryFields, enumField, isoDate, region, slug, strict, text, unitHonor, url, year } from '../../src/schemas/shared.ts';
 
 /** The messages of the issues `value` raises. */
@@ -119,5 +120,18 @@ describe('schema helper messages', () => {
         "状态记录 history 至少要有一条「命名」",
       ]
     `);
+  });
+
+  it('say what is wrong with an image path, a reference, an exhibition or the settings', () => {
+    const say = messages.schema;
+    expect(say.image.notText).toMatchInlineSnapshot(`"图片应写成相对于本文件的路径，例如 ./photos/photo.jpg"`);
+    expect(say.image.format('./cover.bmp')).toMatchInlineSnapshot(`"「./cover.bmp」不是支持的图片格式（jpg、png、webp、avif、gif、svg）"`);
+    expect(say.reference('units')).toMatchInlineSnapshot(`"应写 content/units/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting"`);
+    expect(say.summaryTooLong(120)).toMatchInlineSnapshot(`"简介 summary 不能超过 120 个字"`);
+    expect(say.exhibition.closesBeforeOpens('2026-03-01', '2026-03-05')).toMatchInlineSnapshot(`"闭展日期 2026-03-01 早于开展日期 2026-03-05"`);
+    expect(say.exhibition.unknownSection('jiaoyu', ['shequ', 'xiaoyuan'])).toMatchInlineSnapshot(`"展区「jiaoyu」不存在，可选值：shequ、xiaoyuan"`);
+    expect(say.exhibition.duplicatePhoto('01')).toMatchInlineSnapshot(`"图片 id「01」重复，每张图片的 id 必须不同"`);
+    expect(say.settings.basePath).toMatchInlineSnapshot(`"basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/"`);
+    expect(say.settings.navHref).toMatchInlineSnapshot(`"导航链接 href 应以 / 开头，例如 /units/"`);
   });
 });
