@@ -9,11 +9,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './lib/static-server.ts';
 import { browser } from './lib/browser.ts';
+import { parseBuiltSiteCommand } from './lib/built-site-command.ts';
 
 const USAGE = `用法：npm run lighthouse -- [已构建的文件夹，默认 dist] [--base /sub/] [--page /路径/ …] [--json]
 以手机模式对首页、一个单位页、一个图片展页和搜索页（如有）运行 Lighthouse，输出四项得分和扣分项。`;
@@ -61,27 +61,11 @@ async function audit(url: string, port: number, page: string): Promise<PageScore
   return { page, scores, lost };
 }
 
-let values: { base?: string | undefined; page?: string[] | undefined; json?: boolean | undefined; help?: boolean | undefined };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({
-    options: { base: { type: 'string' }, page: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(1);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const dir = resolve(positionals[0] ?? 'dist');
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`${dir} 里没有 index.html：请先运行 npm run build（或用 --outDir 构建到别处后把那个文件夹传给本命令）\n${USAGE}`);
-  process.exit(1);
-}
+const { values, dir } = parseBuiltSiteCommand(USAGE, {
+  base: { type: 'string' },
+  page: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+});
 const base = values.base ?? '/';
 const pages = values.page ?? defaultPages(dir);
 const server = await serveStatic(dir, base);

@@ -6,11 +6,11 @@
  * so a reviewer can look at the whole site at once. Writes one PNG per page, width and mode
  * and an index.html contact sheet into the output folder, and prints the phone header's height.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './lib/browser.ts';
+import { parseBuiltSiteCommand } from './lib/built-site-command.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { contactSheet, type Shot } from './lib/screenshots/contact-sheet.ts';
 import { pageTypes, type ShotPage } from './lib/screenshots/pages.ts';
@@ -25,34 +25,13 @@ type Mode = (typeof MODES)[number];
 const LARGE_TEXT_KEY = 'bangyang-large-text';
 const PHONE_HEIGHT = 844;
 
-let values: { out?: string; base?: string; width?: string[]; mode?: string[]; page?: string[]; help?: boolean };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({
-    options: {
-      out: { type: 'string' },
-      base: { type: 'string' },
-      width: { type: 'string', multiple: true },
-      mode: { type: 'string', multiple: true },
-      page: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(1);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-const dir = resolve(positionals[0] ?? 'dist');
-if (!existsSync(join(dir, 'index.html'))) {
-  console.error(`${dir} 里没有 index.html：请先运行 npm run build\n${USAGE}`);
-  process.exit(1);
-}
+const { values, dir } = parseBuiltSiteCommand(USAGE, {
+  out: { type: 'string' },
+  base: { type: 'string' },
+  width: { type: 'string', multiple: true },
+  mode: { type: 'string', multiple: true },
+  page: { type: 'string', multiple: true },
+});
 const out = resolve(values.out ?? '.cache/screenshots');
 const widths = (values.width ?? ['1280', '390']).map(Number);
 const modes = (values.mode ?? [...MODES]) as Mode[];

@@ -14,13 +14,13 @@ const count = (what: string) =>
 
 export const batchSchema = strict({
   /** How many units applied (申报). @example 46 */
-  applied: count('申报单位数 applied').optional(),
+  applied: count('申报单位数 applied').optional().meta({ title: '申报单位数', description: '例如 46' }),
   /** How many units were named (命名) in all, with or without a page here. @example 38 */
-  named: count('命名单位数 named').optional(),
+  named: count('命名单位数 named').optional().meta({ title: '命名单位数', description: '全部命名单位，含本站未收录的，例如 38' }),
   /** The naming decision's document number (文号). @example 晋文明委〔2009〕12号 */
-  document: z.string().trim().optional(),
+  document: z.string().trim().optional().meta({ title: '命名文件文号', description: '例如 晋文明委〔2009〕12号' }),
   /** One or two sentences shown on the batch page. */
-  note: z.string().trim().optional(),
+  note: z.string().trim().optional().meta({ title: '说明', description: '显示在批次页上的一两句话' }),
 }).refine((batch) => batch.applied === undefined || batch.named === undefined || batch.named <= batch.applied, {
   error: '命名单位数 named 不能多于申报单位数 applied，请核对两个数字',
   path: ['named'],
