@@ -4,6 +4,7 @@
  * in photos.csv beside index.md (src/lib/photo-list.ts); its rows are judged by photoSchema too.
  */
 import { z } from 'astro/zod';
+import { messages } from '../messages/index.ts';
 import type { SchemaHelpers } from './context.ts';
 import { entryFields, isoDate, references, slug, strict, text } from './shared.ts';
 
@@ -56,7 +57,7 @@ export function exhibitionSchema(helpers: SchemaHelpers) {
       /** Visitors counted so far. */
       visitors: z.number().int().nonnegative().optional().meta({ title: '观展人数', description: '到目前为止的人数' }),
       /** One sentence for cards, search results and the share image (≤ 120 characters). */
-      summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }).meta({ title: '简介', description: '一句话，用于卡片、检索结果和分享图，不超过 120 字' }),
+      summary: text('简介 summary').max(120, { error: messages.schema.summaryTooLong(120) }).meta({ title: '简介', description: '一句话，用于卡片、检索结果和分享图，不超过 120 字' }),
       /** Sections in display order. */
       sections: z
         .array(
@@ -66,12 +67,12 @@ export function exhibitionSchema(helpers: SchemaHelpers) {
             intro: z.string().trim().default('').meta({ title: '展区导语' }),
           }).meta({ title: '展区' }),
         )
-        .min(1, { error: '展区 sections 至少要有一个' })
+        .min(1, { error: messages.schema.exhibition.sectionsEmpty })
         .meta({ title: '展区', description: '按展出顺序排列' }),
       /** Photos in display order. */
       photos: z
         .array(photoSchema(helpers))
-        .min(1, { error: '图片 photos 至少要有一张' })
+        .min(1, { error: messages.schema.exhibition.photosEmpty })
         .meta({
           title: '图片',
           description: '按展出顺序排列。展览文件夹里有 photos.csv 时，图片清单以那个表格为准，请在表格里增删改，这里留空',
@@ -79,16 +80,16 @@ export function exhibitionSchema(helpers: SchemaHelpers) {
     })
     .superRefine((exhibition, ctx) => {
       if (exhibition.closes < exhibition.opens) {
-        ctx.addIssue({ code: 'custom', path: ['closes'], message: `闭展日期 ${exhibition.closes} 早于开展日期 ${exhibition.opens}` });
+        ctx.addIssue({ code: 'custom', path: ['closes'], message: messages.schema.exhibition.closesBeforeOpens(exhibition.closes, exhibition.opens) });
       }
       const sectionIds = exhibition.sections.map((section) => section.id);
       const seen = new Set<string>();
       exhibition.photos.forEach((photo, index) => {
         if (!sectionIds.includes(photo.section)) {
-          ctx.addIssue({ code: 'custom', path: ['photos', index, 'section'], message: `展区「${photo.section}」不存在，可选值：${sectionIds.join('、')}` });
+          ctx.addIssue({ code: 'custom', path: ['photos', index, 'section'], message: messages.schema.exhibition.unknownSection(photo.section, sectionIds) });
         }
         if (seen.has(photo.id)) {
-          ctx.addIssue({ code: 'custom', path: ['photos', index, 'id'], message: `图片 id「${photo.id}」重复，每张图片的 id 必须不同` });
+          ctx.addIssue({ code: 'custom', path: ['photos', index, 'id'], message: messages.schema.exhibition.duplicatePhoto(photo.id) });
         }
         seen.add(photo.id);
       });

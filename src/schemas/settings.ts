@@ -4,6 +4,7 @@
  * override siteUrl and basePath for one build.
  */
 import { z } from 'astro/zod';
+import { messages } from '../messages/index.ts';
 import { contentTypes, type TypeSettings } from '../registry/index.ts';
 import { strict, text, url } from './shared.ts';
 
@@ -86,7 +87,7 @@ export const settingsSchema = strict({
   /** The sub-path the site is served under, `/` for a domain root. @example /wenming/ */
   basePath: z
     .string()
-    .regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: 'basePath 应以 / 开头并以 / 结尾，例如 / 或 /wenming/' })
+    .regex(/^\/([A-Za-z0-9._-]+\/)*$/, { error: messages.schema.settings.basePath })
     .default('/')
     .meta({ title: '子路径', description: '网站放在子路径下时填写，例如 /wenming/；放在域名根目录填 /。可用环境变量 BASE_PATH 覆盖' }),
   /** Header navigation; `href` is relative to the site root. */
@@ -94,7 +95,7 @@ export const settingsSchema = strict({
     .array(
       strict({
         label: text('导航名称 label').meta({ title: '名称' }),
-        href: z.string().regex(/^\/[^\s]*$/, { error: '导航链接 href 应以 / 开头，例如 /units/' }).meta({ title: '链接', description: '从网站根目录写起，以 / 开头，例如 /units/' }),
+        href: z.string().regex(/^\/[^\s]*$/, { error: messages.schema.settings.navHref }).meta({ title: '链接', description: '从网站根目录写起，以 / 开头，例如 /units/' }),
       }).meta({ title: '导航项' }),
     )
     .min(1)

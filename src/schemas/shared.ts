@@ -1,8 +1,8 @@
 /**
  * Schema parts shared by every collection: dates, slugs, levels, honors, images with alt text.
  *
- * Messages are written for editors (Chinese first): what is wrong, then what would be valid.
- * Astro prefixes them with the file and the field path, so they never repeat those.
+ * Their messages (src/messages/schema.ts) are written for editors (Chinese first): what is wrong,
+ * then what would be valid. Astro prefixes them with the file and the field path.
  *
  * Every field an editor fills in also carries its label and hint for people, in Chinese, as zod
  * metadata: `.meta({ title, description })`, written last in the field's chain (a later
@@ -13,6 +13,9 @@ import { z } from 'astro/zod';
 import type { Collection, SchemaHelpers } from './context.ts';
 import { HONOR_STATUSES, validateStatusHistory } from '../lib/honor-status.ts';
 import { impossibleDateMessage, isCalendarDay } from '../lib/dates.ts';
+import { messages } from '../messages/index.ts';
+
+const say = messages.schema;
 
 /** Levels of an honor, from the widest to the narrowest. */
 export const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'] as const;
@@ -24,7 +27,7 @@ export const oneOf = (values: readonly string[]) => values.join('、');
 export function enumField<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? `缺少${what}，可选值：${oneOf(values)}` : `${what}「${String(issue.input)}」无效，可选值：${oneOf(values)}`,
+      issue.input === undefined ? say.choice.missing(what, values) : say.choice.invalid(what, String(issue.input), values),
   });
 }
 
@@ -34,19 +37,16 @@ export function enumField<const T extends readonly [string, ...string[]]>(values
  */
 export function strict<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：${Object.keys(shape).join('、')}`
-        : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? say.unknownFields(issue.keys, Object.keys(shape)) : undefined),
   });
 }
 
 /** A required, non-blank single-line text. */
 export function text(what: string) {
   return z
-    .string({ error: `缺少${what}（应为文字）` })
+    .string({ error: say.text.missing(what) })
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: say.text.empty(what) });
 }
 
 /**
@@ -57,21 +57,22 @@ export function text(what: string) {
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
+    .string({ error: say.date })
+    // abort: a date not written YYYY-MM-DD is not also called a day that does not exist.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say.date, abort: true })
     .refine(isCalendarDay, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
 ).meta({ format: 'date' });
 
 /** A four-digit year between 1949 and 2100. @example 2009 */
 export const year = z
-  .number({ error: '年份应为四位数字，例如 2009' })
-  .int({ error: '年份应为整数，例如 2009' })
-  .min(1949, { error: '年份不能早于 1949' })
-  .max(2100, { error: '年份不能晚于 2100' })
+  .number({ error: say.year.notNumber })
+  .int({ error: say.year.notInteger })
+  .min(1949, { error: say.year.tooEarly(1949) })
+  .max(2100, { error: say.year.tooLate(2100) })
   .meta({ title: '年份', description: '四位数字，例如 2009' });
 
 /** An http(s) address. @example https://www.example.gov.cn/ */
-export const url = z.url({ protocol: /^https?$/, error: '网址应以 http:// 或 https:// 开头' });
+export const url = z.url({ protocol: /^https?$/, error: say.url });
 
 /** One step in an honor's status history. The history is the only place a status is written. */
 export const statusChange = strict({
@@ -107,8 +108,8 @@ export const unitHonor = strict({
   document: z.string().trim().optional().meta({ title: '文号', description: '命名文件的文号，例如 晋文明委〔2010〕3号' }),
   /** Every status change, oldest first; the first is always 命名. */
   history: z
-    .array(statusChange, { error: '缺少状态记录 history（至少一条「命名」）' })
-    .min(1, { error: '状态记录 history 至少要有一条「命名」' })
+    .array(statusChange, { error: say.history.missing })
+    .min(1, { error: say.history.empty })
     .meta({ title: '状态记录', description: '从早到晚，第一条是「命名」；当前状态由这些记录和届期推算，不另外填写' }),
 }).superRefine((honor, ctx) => {
   for (const problem of validateStatusHistory(honor.history)) {
@@ -119,12 +120,12 @@ export const unitHonor = strict({
 /** Slugs are readable ASCII: lower-case letters, digits and hyphens. @example shanxi-gonganting */
 export { SLUG_PATTERN } from '../lib/slugs.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
-export const slug = z.string().regex(SLUG_PATTERN, { error: '只能用小写字母、数字和连字符，例如 shan-shui-hu' });
+export const slug = z.string().regex(SLUG_PATTERN, { error: say.slug });
 
 /** A region path from the province down. @example [山西省, 太原市, 小店区] */
 export const region = z
-  .array(text('地区'), { error: '地区 region 应为列表，例如 [山西省, 太原市]' })
-  .min(1, { error: '地区 region 至少写到省' })
+  .array(text('地区'), { error: say.region.notList })
+  .min(1, { error: say.region.empty })
   .meta({ title: '地区', description: '从省级写起，每级一项，例如 山西省、太原市' });
 
 /** An image with the text that replaces it for people who cannot see it. */
@@ -155,7 +156,7 @@ export const entryFields = {
    * @example true
    */
   draft: z
-    .boolean({ error: '草稿 draft 只能写 true 或 false' })
+    .boolean({ error: say.draft })
     .default(false)
     .meta({ title: '草稿', description: '勾选后本条目不出现在网站的任何地方；完成后取消勾选再保存，即可发布' }),
 };

@@ -8,6 +8,7 @@ import { batchSlug, LEVEL_SLUGS } from '../../../src/lib/model.ts';
 import { isDraft } from '../../../src/lib/drafts.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 /** The batches the published units' honors make: `2009-provincial`, … */
 function existingBatches(entries: readonly LoadedEntry[]): Set<string> {
@@ -33,8 +34,11 @@ export function checkBatchExists(entry: LoadedEntry, entries: readonly LoadedEnt
       line: 1,
       col: 1,
       severity: 'error',
-      message: `没有「${entry.id}」这个命名批次：没有哪个单位的荣誉是这一年、这一级别`,
-      hint: `文件名写「年份-级别」，级别用 ${Object.entries(LEVEL_SLUGS).map(([level, ascii]) => `${ascii}（${level}）`).join('、')}；现有批次：${[...batches].sort().join('、') || '（还没有）'}`,
+      ...messages.check.unknownBatch(
+        entry.id,
+        Object.entries(LEVEL_SLUGS).map(([level, ascii]) => `${ascii}（${level}）`),
+        [...batches].sort(),
+      ),
     },
   ];
 }

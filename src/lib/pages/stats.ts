@@ -1,6 +1,6 @@
 /** The statistics page's view model: the counts, a sentence per chart, the downloads. */
-import { t, type UiKey } from '../../i18n/index.ts';
-import { openDataFiles } from '../open-data-files.ts';
+import { t } from '../../i18n/index.ts';
+import { openDataDownloads } from '../open-data-files.ts';
 import type { SiteModel } from '../model.ts';
 import { siteStats, type Count } from '../stats.ts';
 
@@ -24,9 +24,9 @@ export function statsView(site: SiteModel) {
       changes: { data: stats.changesByStatus, description: describeCounts(stats.changesByStatus) },
       figures: { data: stats.figuresByCategory, description: describeCounts(stats.figuresByCategory) },
     },
-    downloads: openDataFiles().map((file) => ({
+    downloads: openDataDownloads().map(({ file, label }) => ({
       href: `data/${file}`,
-      label: t(`stats.download.${file}` as UiKey),
+      label,
       type: file.endsWith('.csv') ? 'text/csv' : 'application/json',
     })),
   };
