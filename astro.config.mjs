@@ -10,6 +10,7 @@ import { unusedOriginals } from './src/integrations/unused-originals.ts';
 import { incremental } from './src/integrations/incremental.ts';
 import { contentStoreAtRunTime } from './src/integrations/content-store.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { admin } from './src/integrations/admin.ts';
 
 // Settings are validated here, before anything is built: a bad settings file stops the build
 // with the field that is wrong.
@@ -21,8 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: markdownProcessor() },
-  // contentGate first: the content checks of `npm run check` run before anything else (and in `npm run dev`).
-  integrations: [contentGate(), mdx(), cjkText(), unusedOriginals(), stripMetadata(), pagefind(), sitemap(), incremental(), contentStoreAtRunTime()],
+  // contentGate before the site's integrations: the content checks of `npm run check` run before
+  // anything else (and in `npm run dev`). admin (the web form, /admin/) ahead of it so that in
+  // `npm run dev` the form stays usable while the content has errors: it is how they get fixed.
+  integrations: [admin(), contentGate(), mdx(), cjkText(), unusedOriginals(), stripMetadata(), pagefind(), sitemap(), incremental(), contentStoreAtRunTime()],
   // A warm build renders only the pages whose data or code changed and copies the others from the
   // last build (kept in cacheDir/dist/, so BANGYANG_ASTRO_CACHE and node_modules/.astro/ carry it).
   // Each route's getStaticPaths gives a cacheKey covering what the page shows (src/lib/page-key.ts);

@@ -14,6 +14,7 @@ import { defaultTypeSettings } from '../../src/schemas/settings.ts';
 import type { EntryReference, SchemaHelpers } from '../../src/schemas/context.ts';
 import { attachmentSchema } from '../../src/lib/attachments.ts';
 import { caseVariant } from './content-files.ts';
+import { messages } from '../../src/messages/index.ts';
 
 /** Each collection's schema factory, by name (the registry's `schema` parts). */
 export const SCHEMAS = Object.fromEntries(contentTypes().map((type) => [type.name, type.schema])) as Record<CollectionName, (helpers: SchemaHelpers) => z.ZodType>;
@@ -31,8 +32,8 @@ export function standInHelpers(entryAbsPath: string, settings: TypeSettings = de
     attachment: (formats) => attachmentSchema(dir, formats),
     image: () =>
       z
-        .string({ error: '图片应写成相对于本文件的路径，例如 ./photos/photo.jpg' })
-        .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => `「${String(issue.input)}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）` })
+        .string({ error: messages.schema.image.notText })
+        .refine((value) => IMAGE_EXTENSIONS.test(value), { error: (issue) => messages.schema.image.format(String(issue.input)) })
         .refine((value) => isFile(resolve(dir, value)), { error: (issue) => missingImageMessage(dir, String(issue.input)) })
         // Nothing downstream of the check reads the image's metadata, so only its path is kept.
         .transform((value) => ({ src: value }) as unknown as ImageMetadata),
@@ -40,25 +41,21 @@ export function standInHelpers(entryAbsPath: string, settings: TypeSettings = de
     // by findBrokenReferences and the check's suggestions.
     reference: (collection) =>
       z
-        .string({
-          error:
-            collection === 'bodies'
-              ? '应写授予机关：content/bodies/ 下某个文件的文件名（不带 .yaml），例如 shanxi-shengzhi'
-              : `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting`,
-        })
+        .string({ error: messages.schema.reference(collection) })
         .transform((id): EntryReference => ({ collection, id })),
   };
 }
 
-/** 找不到图片…, saying so when only the letter case differs. */
-export function missingImageMessage(dir: string, written: string): string {
+/** The file at `written` (from `dir`) when only its letter case differs, as a path from `dir` (`./Photo.JPG`); undefined when there is none. */
+export function caseVariantOf(dir: string, written: string): string | undefined {
   const variant = caseVariant(resolve(dir, written));
-  if (variant) {
-    const path = relative(dir, variant).split(sep).join('/');
-    return `找不到图片文件「${written}」：文件夹里有「${path.startsWith('../') ? path : `./${path}`}」，只是字母大小写不同。网站服务器区分大小写，请把路径改成和文件名完全一样`;
-  }
-  return `找不到图片文件「${written}」（路径相对于本文件所在的文件夹）`;
+  if (!variant) return undefined;
+  const path = relative(dir, variant).split(sep).join('/');
+  return path.startsWith('../') ? path : `./${path}`;
 }
+
+/** 找不到图片文件…, saying so when only the letter case differs. */
+export const missingImageMessage = (dir: string, written: string): string => messages.check.missingImage(written, caseVariantOf(dir, written));
 
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();

@@ -26,6 +26,8 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
   '.webm': 'video/webm',
   '.mp4': 'video/mp4',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 export interface StaticServer {
@@ -34,16 +36,20 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Headers for every response, or by URL path (the admin page has a policy of its own). */
+export type ServedHeaders = Record<string, string> | ((pathname: string) => Record<string, string>);
+
 /**
  * Serves `dir` under `base` like a plain static host: `/x/` → `x/index.html`, unknown paths
  * → 404.html with status 404. `headers` are added to every response (e.g. a CSP).
  */
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', headers: ServedHeaders = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      const extra = typeof headers === 'function' ? headers(url.pathname) : headers;
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
       createReadStream(file).pipe(response);
     };
     if (!pathname.startsWith(base)) return send(join(dir, '404.html'), 404);

@@ -21,13 +21,15 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import { NAMES_DIR, type NameEntry } from '../lib/search-names.ts';
-import { NameFinder, searchDocument } from './search-document.ts';
+import { NameFinder, readSearchPage, withNames, type SearchPage } from './search-document.ts';
 
 /** The bundle folder below the output directory; the search page reads `<base>pagefind/parts.json` first. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -95,10 +97,10 @@ export async function indexBuiltSite(site: string, log: (message: string) => voi
   const output = join(site, PAGEFIND_DIR);
   const started = performance.now();
   try {
-    const { pages, scanned, parts, reused } = await writeSearchIndex(site, output, { cacheDir: resolve(PART_CACHE_DIR) });
+    const { pages, scanned, read, parts, reused } = await writeSearchIndex(site, output, { cacheDir: resolve(PART_CACHE_DIR) });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const split = parts > 1 ? `；分 ${parts} 部分，其中 ${reused} 部分内容未变、沿用缓存` : reused ? '；内容未变，沿用缓存' : '';
-    log(`已为 ${pages} 个页面建立检索索引，共扫描 ${scanned} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒${split}）`);
+    log(`已为 ${pages} 个页面建立检索索引，共扫描 ${scanned} 个页面（${relative(process.cwd(), output) || output}，${seconds} 秒${split}；重新解析 ${read} 个页面，其余页面的解析结果取自缓存）`);
   } catch (error) {
     throw new Error(`搜索索引生成失败（Pagefind）：${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -147,6 +149,8 @@ export interface IndexResult {
   pages: number;
   /** HTML files read. */
   scanned: number;
+  /** Indexed pages parsed into their search documents (the others came from the document cache). */
+  read: number;
   parts: number;
   /** Parts taken from the cache instead of being indexed again. */
   reused: number;
@@ -215,13 +219,14 @@ export const partFolder = (i: number, parts: number): string => (parts === 1 ? '
  * (deleteIndex() frees the index inside one service, but closing is what provably gives the
  * memory back). `output/parts.json` lists the folders for the search page either way.
  *
- * With `cacheDir`, a part whose key (partKey) is cached is copied instead of indexed; new
- * parts are written to a temporary folder and renamed into the cache only when complete, so an
- * interrupted build leaves no half-written entry. Fails when no page is marked for indexing.
+ * With `cacheDir`, pages whose HTML was indexed before are not parsed again (readSite), and a
+ * part whose key (partKey) is cached is copied instead of indexed; new parts are written to a
+ * temporary folder and renamed into the cache only when complete, so an interrupted build leaves
+ * no half-written entry. Fails when no page is marked for indexing.
  */
 export async function writeSearchIndex(site: string, output: string, options: IndexOptions = {}): Promise<IndexResult> {
   const partSize = options.partSize ?? (Number(process.env.BANGYANG_SEARCH_PART_SIZE) || DEFAULT_PART_SIZE);
-  const { pages, scanned } = await readSite(site);
+  const { pages, scanned, read } = await readSite(site, options.cacheDir);
   if (pages.length === 0) throw new Error(`${scanned} 个页面中没有可供检索的页面：详情页应向布局 Base.astro 传入 search 属性（见 src/lib/search-meta.ts）。`);
   const groups = assignParts(pages, partSize);
   const version = pagefindVersion();
@@ -255,21 +260,142 @@ export async function writeSearchIndex(site: string, output: string, options: In
   if (options.cacheDir) await pruneCache(options.cacheDir);
   let indexed = 0;
   for (const i of filled) indexed += await indexedPageCount(join(output, partFolder(i, groups.length)));
-  return { pages: indexed, scanned, parts: groups.length, reused };
+  return { pages: indexed, scanned, read, parts: groups.length, reused };
 }
 
-/** Every HTML file below `site` (Pagefind's own default), and the documents of those to be indexed. */
-async function readSite(site: string): Promise<{ pages: IndexedPage[]; scanned: number }> {
+/**
+ * Every HTML file below `site` (Pagefind's own default), and the documents of those to be indexed.
+ * With `cacheDir`, each page as read (SearchPage) is kept by its HTML in `<cacheDir>/documents/`
+ * with the names found in it: an unchanged page is not read again, and of the site's names only
+ * those added since it was read are looked for in its text (NameFinder.findSince).
+ */
+export async function readSite(site: string, cacheDir?: string): Promise<{ pages: IndexedPage[]; scanned: number; read: number }> {
   const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => file.split(sep).join('/'));
   const names = new NameFinder(await siteNames(site));
+  const documents = cacheDir === undefined ? undefined : await DocumentCache.open(join(cacheDir, DOCUMENTS_DIR), names);
   const pages: IndexedPage[] = [];
   for (const path of files) {
     const html = await readFile(join(site, path), 'utf8');
     if (!INDEXED.test(html)) continue;
-    const document = searchDocument(html, names, EXCLUDED_CLASSES);
+    const document = documents ? await documents.document(html) : readAndName(html, names);
     if (document) pages.push({ path, hash: createHash('sha256').update(document).digest('hex'), document });
   }
-  return { pages, scanned: files.length };
+  await documents?.saveNames();
+  return { pages, scanned: files.length, read: documents ? documents.read : pages.length };
+}
+
+function readAndName(html: string, names: NameFinder): string | undefined {
+  const page = readSearchPage(html, EXCLUDED_CLASSES);
+  return page && withNames(page, names.find(page.seen));
+}
+
+/** The folder below the part cache that keeps the pages as read (readSite). */
+const DOCUMENTS_DIR = 'documents';
+
+/**
+ * What decides how a page is read besides its HTML: the reading code, the HTML parser's version
+ * and the segmenter's dictionary (ICU, Node's). Part of every document's key, so a change there
+ * reads every page again instead of trusting a number someone must remember to bump.
+ */
+const READER_SOURCES = ['./search-document.ts', '../lib/search-words.ts', '../../node_modules/htmlparser2/package.json'];
+const readerKey = (): string => {
+  const hash = createHash('sha256').update(JSON.stringify({ icu: process.versions.icu, unicode: process.versions.unicode, excluded: EXCLUDED_CLASSES }));
+  for (const source of READER_SOURCES) hash.update(readFileSync(new URL(source, import.meta.url)));
+  return hash.digest('hex');
+};
+
+/** One cached page: as read, and the names found in it against the name list `names` (a digest). */
+interface CachedPage {
+  page: SearchPage | null;
+  names: string;
+  found: string[];
+}
+
+/**
+ * Pages as read, by the SHA-256 of their HTML, in one small file each (`ab/abcd….json.gz`), and
+ * the name lists they were named against (`names-<digest>.json`). Files are written whole under a
+ * temporary name and renamed, so a build that stops half-way or runs at the same time leaves no
+ * half-written entry. Entries unused for CACHE_DAYS are removed with the parts (pruneCache).
+ */
+class DocumentCache {
+  readonly #names: NameFinder;
+  readonly #namesDigest: string;
+  readonly #reader = readerKey();
+  readonly #lists = new Map<string, ReadonlySet<string> | undefined>();
+  /** Pages read from their HTML in this build (not found in the cache). */
+  read = 0;
+
+  readonly dir: string;
+
+  private constructor(dir: string, names: NameFinder) {
+    this.dir = dir;
+    this.#names = names;
+    this.#namesDigest = createHash('sha256').update([...names.names].sort().join('\n')).digest('hex').slice(0, 32);
+  }
+
+  static async open(dir: string, names: NameFinder): Promise<DocumentCache> {
+    await mkdir(dir, { recursive: true });
+    return new DocumentCache(dir, names);
+  }
+
+  /** The search document of a page (undefined: not indexed), from the cache where it can be. */
+  async document(html: string): Promise<string | undefined> {
+    const key = createHash('sha256').update(this.#reader).update(html).digest('hex');
+    const file = join(this.dir, key.slice(0, 2), `${key}.json.gz`);
+    // No entry, or one that cannot be read (a disk error, a cache from another program): read the page.
+    const cached = await readFile(file)
+      .then(async (bytes) => JSON.parse((await unzip(bytes)).toString('utf8')) as CachedPage)
+      .catch(() => undefined);
+    const earlier = cached && (await this.#list(cached.names));
+    if (cached && earlier) {
+      const now = new Date();
+      await utimes(file, now, now).catch(() => undefined);
+      if (!cached.page) return undefined;
+      const found = cached.names === this.#namesDigest ? cached.found : this.#names.findSince(cached.page.seen, { names: earlier, found: cached.found });
+      return withNames(cached.page, found);
+    }
+    const page = readSearchPage(html, EXCLUDED_CLASSES) ?? null;
+    this.read++;
+    const found = page ? this.#names.find(page.seen) : [];
+    await writeWhole(file, await zip(JSON.stringify({ page, names: this.#namesDigest, found } satisfies CachedPage), { level: 1 }));
+    return page ? withNames(page, found) : undefined;
+  }
+
+  /** Writes this build's name list, which the entries it wrote refer to, and marks it used. */
+  async saveNames(): Promise<void> {
+    const file = join(this.dir, `names-${this.#namesDigest}.json`);
+    if (existsSync(file)) {
+      const now = new Date();
+      await utimes(file, now, now);
+    } else await writeWhole(file, JSON.stringify([...this.#names.names]));
+  }
+
+  /** A name list entries refer to, read once per build; undefined when it is gone (the entry is read again). */
+  async #list(digest: string): Promise<ReadonlySet<string> | undefined> {
+    if (digest === this.#namesDigest) return this.#names.names;
+    if (!this.#lists.has(digest)) {
+      const file = join(this.dir, `names-${digest}.json`);
+      const list = await readFile(file, 'utf8').then((text) => new Set(JSON.parse(text) as string[]), () => undefined);
+      if (list) {
+        const now = new Date();
+        await utimes(file, now, now).catch(() => undefined);
+      }
+      this.#lists.set(digest, list);
+    }
+    return this.#lists.get(digest);
+  }
+}
+
+// Gzipped (fastest level): a page as read is about 20 KB of HTML and text, ≈ 300 MB for a city.
+const zip = promisify(gzip);
+const unzip = promisify(gunzip);
+
+/** Writes `file` under a temporary name first, then renames it into place. */
+async function writeWhole(file: string, text: string | Buffer): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.writing-${process.pid}`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
 }
 
 /** Every name in the site's name index (src/pages/search/names/); none for a site without one. */
@@ -314,11 +440,18 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-/** Removes cache entries not used for CACHE_DAYS, and temporary folders of builds long gone. */
-async function pruneCache(cacheDir: string): Promise<void> {
+/**
+ * Removes cache entries not used for CACHE_DAYS, and temporary folders of builds long gone; in
+ * the documents folder, file by file (each use refreshes an entry's time, not the folder's).
+ */
+async function pruneCache(cacheDir: string, folder = cacheDir): Promise<void> {
   const cutoff = Date.now() - CACHE_DAYS * 24 * 3600 * 1000;
-  for (const name of await readdir(cacheDir)) {
-    const path = join(cacheDir, name);
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && (folder !== cacheDir || entry.name === DOCUMENTS_DIR)) {
+      await pruneCache(cacheDir, path);
+      continue;
+    }
     const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Infinity }));
     if (mtimeMs < cutoff) await rm(path, { recursive: true, force: true });
   }

@@ -41,17 +41,42 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** Finds the site's names in a text; built once per index from the name list. */
 export class NameFinder {
   readonly #matcher: AhoCorasick | undefined;
+  /** The names looked for (one-character names are not: they would match inside every other word). */
+  readonly names: ReadonlySet<string>;
+  readonly #added = new WeakMap<ReadonlySet<string>, string[]>();
 
   constructor(names: Iterable<string>) {
-    // One-character names would match inside every other word.
-    const usable = [...new Set([...names].map((name) => name.trim()).filter((name) => [...name].length > 1))];
-    this.#matcher = usable.length ? new AhoCorasick(usable) : undefined;
+    this.names = new Set([...names].map((name) => name.trim()).filter((name) => [...name].length > 1));
+    this.#matcher = this.names.size ? new AhoCorasick([...this.names]) : undefined;
   }
 
-  /** The names that occur in `text`, each once. */
+  /** The names that occur in `text`, each once, in the order of their first occurrence. */
   find(text: string): string[] {
-    return this.#matcher ? [...new Set(this.#matcher.matchInText(text).map((match) => match.keyword))] : [];
+    return this.#matcher ? inTextOrder(text, this.#matcher.matchInText(text).map((match) => match.keyword)) : [];
   }
+
+  /**
+   * The same as find(text), from what find gave for the same text against an earlier name list:
+   * those of the names still in use, and of the names that list lacked, the ones `text` holds.
+   * Every occurrence counts (also inside or across other names), so nothing else can differ.
+   * An edit adds a name or two, and looking each up costs far less than matching all of them.
+   */
+  findSince(text: string, earlier: { names: ReadonlySet<string>; found: readonly string[] }): string[] {
+    let added = this.#added.get(earlier.names);
+    if (!added) this.#added.set(earlier.names, (added = [...this.names].filter((name) => !earlier.names.has(name))));
+    if (added.length > ADDED_NAMES_LOOKED_UP) return this.find(text);
+    return inTextOrder(text, [...earlier.found.filter((name) => this.names.has(name)), ...added.filter((name) => text.includes(name))]);
+  }
+}
+
+/** Above this many new names, matching them all at once is the faster way (NameFinder.findSince). */
+const ADDED_NAMES_LOOKED_UP = 200;
+
+/** `names` (each occurring in `text`) once each, by where they first end in it, then where they begin. */
+function inTextOrder(text: string, names: readonly string[]): string[] {
+  const at = new Map<string, number>();
+  for (const name of names) if (!at.has(name)) at.set(name, text.indexOf(name));
+  return [...at.keys()].sort((a, b) => at.get(a)! + a.length - (at.get(b)! + b.length) || at.get(a)! - at.get(b)!);
 }
 
 interface Open {
@@ -62,6 +87,19 @@ interface Open {
   unseen: boolean;
   /** The value of data-pagefind-meta, for the index-only fields written here. */
   field: string | undefined;
+  /** It or an element around it gives Pagefind a metadata, filter or sort value from its text. */
+  data: boolean;
+}
+
+/** The attributes through which Pagefind reads an element's text even where it indexes none of it. */
+const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
+
+/** What Pagefind needs of an element it indexes nothing of: the attributes that exclude it. */
+const EXCLUDING_ATTRIBUTES = ['class', 'hidden', 'data-pagefind-ignore'];
+
+function bareTag(name: string, attributes: Record<string, string>): string {
+  const kept = EXCLUDING_ATTRIBUTES.filter((attribute) => attribute in attributes);
+  return `<${name}${kept.map((attribute) => ` ${attribute}="${attributes[attribute]!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('')}>`;
 }
 
 /**
@@ -89,6 +127,35 @@ function spaced(text: string): string {
  * Pagefind is told to leave out (their text still counts for the names a page shows).
  */
 export function searchDocument(html: string, names: NameFinder, excludedClasses: readonly string[] = []): string | undefined {
+  const page = readSearchPage(html, excludedClasses);
+  return page && withNames(page, names.find(page.seen));
+}
+
+/**
+ * A page as read for the index: its search document but for the names found in it, and the text
+ * they are looked for in. It depends on the page's HTML alone, so the indexer keeps it from build
+ * to build (src/integrations/pagefind.ts) and only looks for the names again.
+ */
+export interface SearchPage {
+  /** The document up to its index-only fields. */
+  body: string;
+  /** Index-only fields before the names (title, heading) and after them (joins, keywords). */
+  before: string[];
+  after: string[];
+  /** The visible text of the page, related cards included: where its names are looked for. */
+  seen: string;
+}
+
+/** The search document of a read page with the names `found` in its text (NameFinder). */
+export function withNames(page: SearchPage, found: readonly string[]): string {
+  const words = new Set(found.flatMap(nameWords));
+  const fields = [...page.before, ...(words.size ? [`<span data-pagefind-meta="${NAMES_FIELD}">${escapeText([...words].join(' '))}</span>`] : []), ...page.after];
+  const extra = fields.length ? `<div hidden data-pagefind-ignore>${fields.join('')}</div>` : '';
+  return `${page.body}${extra}</main></body></html>`;
+}
+
+/** Reads a built page for the index (see SearchPage); undefined when it is not indexed. */
+export function readSearchPage(html: string, excludedClasses: readonly string[] = []): SearchPage | undefined {
   const open = /<main\b[^>]*\sdata-pagefind-body(?:[\s=][^>]*)?>/i.exec(html);
   if (!open) return undefined;
   const end = html.lastIndexOf('</main>');
@@ -113,7 +180,11 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
     const top = inside();
     if (top?.field === KEYWORDS_FIELD) keywords.push(...pending.split(/[、\n]/).map((word) => word.trim()).filter(Boolean));
     // Raw content, and the values of metadata and filters (inside hidden elements), stay as written.
-    else if (stack.some((element) => RAW.has(element.name) || element.unseen)) out += escapeText(pending);
+    // Other text nobody sees (the previous/next links, a day-dependent notice window) is left out:
+    // Pagefind would not index it, and a page whose neighbour was renamed keeps its document.
+    else if (stack.some((element) => RAW.has(element.name) || element.unseen)) {
+      if (top?.data || stack.some((element) => RAW.has(element.name))) out += escapeText(pending);
+    }
     else if (top?.excluded) {
       out += escapeText(pending);
       seen += pending;
@@ -141,11 +212,14 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
         const unseen =
           Boolean(parent?.unseen) || 'hidden' in attributes || 'data-pagefind-ignore' in attributes || name === 'notice-window';
         const field = attributes['data-pagefind-meta'];
+        const data = Boolean(parent?.data) || DATA_ATTRIBUTES.some((attribute) => attribute in attributes);
         const excluded = Boolean(parent?.excluded) || (attributes.class ?? '').split(/\s+/).some((cls) => excludedClasses.includes(cls));
-        // The keywords element is written below, as index words.
-        if (field !== KEYWORDS_FIELD) out += raw;
+        // The keywords element is written below, as index words. Of an element nobody sees and
+        // Pagefind reads nothing from, only what decides that is kept (its links, e.g. the
+        // previous/next ones, would change the document of a page whose neighbour was renamed).
+        if (field !== KEYWORDS_FIELD) out += unseen && !data ? bareTag(name, attributes) : raw;
         if (BLOCKS.has(name) || name === 'br') seen += '\n';
-        if (!VOID.has(name)) stack.push({ name, excluded, unseen, field });
+        if (!VOID.has(name)) stack.push({ name, excluded, unseen, field, data });
       },
       ontext(text) {
         pending += text;
@@ -177,11 +251,9 @@ export function searchDocument(html: string, names: NameFinder, excludedClasses:
   const fields: string[] = title
     ? [`<span data-pagefind-meta="title">${escapeText(title.replace(/\s+/g, ' '))}</span>`, `<span data-pagefind-meta="${HEADING_FIELD}">${escapeText(nameWords(title).join(' '))}</span>`]
     : [];
-  const found = new Set(names.find(seen).flatMap(nameWords));
-  if (found.size) fields.push(`<span data-pagefind-meta="${NAMES_FIELD}">${escapeText([...found].join(' '))}</span>`);
-  if (joins.size) fields.push(`<span data-pagefind-meta="${JOINS_FIELD}">${escapeText([...joins].join(' '))}</span>`);
+  const after: string[] = [];
+  if (joins.size) after.push(`<span data-pagefind-meta="${JOINS_FIELD}">${escapeText([...joins].join(' '))}</span>`);
   const ownWords = new Set(keywords.flatMap(nameWords));
-  if (ownWords.size) fields.push(`<span data-pagefind-meta="${KEYWORDS_FIELD}">${escapeText([...ownWords].join(' '))}</span>`);
-  const extra = fields.length ? `<div hidden data-pagefind-ignore>${fields.join('')}</div>` : '';
-  return `<!doctype html>${head}<head>${pageTitle}</head><body>${open[0]}${out}${extra}</main></body></html>`;
+  if (ownWords.size) after.push(`<span data-pagefind-meta="${KEYWORDS_FIELD}">${escapeText([...ownWords].join(' '))}</span>`);
+  return { body: `<!doctype html>${head}<head>${pageTitle}</head><body>${open[0]}${out}`, before: fields, after, seen };
 }

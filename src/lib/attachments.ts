@@ -2,9 +2,10 @@
  * Files attached to entries (a document's PDF, a form as DOCX, a table as XLSX), written in the
  * frontmatter relative to the entry file, as images are: `./files/2026-fucha-xize.pdf`. The schema
  * helper checks that the file exists and has a name a web address can carry, and reads its size;
- * the page lists it with its type and size, and src/pages/[collection]/files/[file].ts publishes
- * it at `<collection>/files/<name>` (attachments of file-per-entry collections live in their
- * collection's folder, so relative to the entry is relative to the folder).
+ * the page lists it with its type and size, and src/pages/news/files/[...file].ts publishes it at
+ * `news/files/<name>` (attachments of file-per-entry collections live in their collection's
+ * folder, so relative to the entry is relative to the folder). Only news items have attachments
+ * so far; a second type with attachments would make that route generic over the registry.
  */
 import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';

@@ -2,6 +2,7 @@
  * Dates are `YYYY-MM-DD` strings everywhere (timezone-free, comparable as text).
  * The build's "today" is read here and only here; everything else takes it as an argument.
  */
+import { messages } from '../messages/index.ts';
 
 /** The office's calendar day for an instant (China has one time zone, UTC+8, no DST). */
 export function chinaDay(instant: Date): string {
@@ -27,7 +28,8 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const impossibleDateMessage = (value: string) => `日期「${value}」不存在，请检查月份和日期`;
+/** Said in src/messages/schema.ts. */
+export const impossibleDateMessage = (value: string): string => messages.schema.impossibleDate(value);
 
 /** 2009-12-01 → 2009年12月1日 */
 export function formatDay(day: string): string {

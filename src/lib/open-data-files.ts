@@ -3,31 +3,34 @@
  * `data/<name>.csv` and `.json`, then the honors of units and figures in one table. The
  * statistics page links to them; src/pages/data/[file].ts writes them.
  */
+import { t } from '../i18n/index.ts';
 import { publishedTypes } from '../registry/index.ts';
+import type { OpenData } from '../registry/types.ts';
 import { csvResponse, honorRecords, honorsCsv } from './open-data.ts';
 import type { SiteModel } from './site-model.ts';
 
-interface Dataset {
-  name: string;
-  records: (site: SiteModel, siteUrl: string) => unknown[];
-  csv: (records: never[]) => string;
-}
-
 /** Every dataset, in the order the statistics page lists them. */
-function datasets(): Dataset[] {
+function datasets(): OpenData[] {
   const types = publishedTypes().flatMap((type) => (type.site.openData ? [type.site.openData] : []));
   const byName = new Map(types.map((dataset) => [dataset.name, dataset]));
   // Built from the unit and figure records, so the three downloads cannot disagree.
-  const honors: Dataset = {
+  const honors: OpenData = {
     name: 'honors',
+    labels: { csv: 'stats.download.honors.csv', json: 'stats.download.honors.json' },
     records: (site, siteUrl) => honorRecords(byName.get('units')!.records(site, siteUrl) as never, byName.get('figures')!.records(site, siteUrl) as never),
     csv: honorsCsv,
   };
   return [...types, honors];
 }
 
+const EXTENSIONS = ['csv', 'json'] as const;
+
+/** Every file with what the statistics page calls it: `units.csv` 「文明单位名录（CSV）」, … */
+export const openDataDownloads = (): { file: string; label: string }[] =>
+  datasets().flatMap((dataset) => EXTENSIONS.map((extension) => ({ file: `${dataset.name}.${extension}`, label: t(dataset.labels[extension]) })));
+
 /** `units.csv`, `units.json`, … */
-export const openDataFiles = (): string[] => datasets().flatMap((dataset) => [`${dataset.name}.csv`, `${dataset.name}.json`]);
+export const openDataFiles = (): string[] => openDataDownloads().map((download) => download.file);
 
 /** The response for one file; the records of each dataset are made once per site model. */
 export function openDataResponse(site: SiteModel, siteUrl: string, file: string): Response {
@@ -39,7 +42,7 @@ export function openDataResponse(site: SiteModel, siteUrl: string, file: string)
 }
 
 const made = new WeakMap<SiteModel, Map<string, unknown[]>>();
-function recordsOf(site: SiteModel, siteUrl: string, dataset: Dataset): unknown[] {
+function recordsOf(site: SiteModel, siteUrl: string, dataset: OpenData): unknown[] {
   let bySite = made.get(site);
   if (!bySite) made.set(site, (bySite = new Map()));
   let records = bySite.get(dataset.name);

@@ -8,7 +8,8 @@
  * the key is the digest of exactly what the page draws from:
  * - its props (view model, its own content entry with the rendered body, search metadata);
  * - the site settings the layout shows on every page (site name, navigation, footer, site URL);
- * - the share image the layout links to (src/og/site-cards.ts: its file and alt text).
+ * - the share image the layout links to (src/og/site-cards.ts: its file and alt text), which is
+ *   the page's own or, for a later page of a list, its first page's (`view.shareOf`).
  * The build day enters only through the values derived from it inside the props, so a daily
  * rebuild renders again only the pages whose statuses changed.
  *
@@ -23,7 +24,7 @@ import { settings } from './content.ts';
 /** A getStaticPaths entry before its key: the page's path below the base is in its view. */
 interface Unkeyed {
   params: Record<string, string>;
-  props: { view: { path: string } };
+  props: { view: { path: string; shareOf?: string | undefined } };
 }
 
 /** The entries of getStaticPaths, each with the cacheKey of the page it makes. */
@@ -31,7 +32,7 @@ export async function withCacheKeys<T extends Unkeyed>(pages: T[]): Promise<(T &
   return Promise.all(
     pages.map(async (page) => {
       const where = `${page.props.view.path || '/'} 的 props`;
-      const share = await shareImageOf(page.props.view.path);
+      const share = await shareImageOf(page.props.view.shareOf ?? page.props.view.path);
       return { ...page, cacheKey: cacheKey({ settings, share, props: page.props }, where) };
     }),
   );

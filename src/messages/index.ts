@@ -4,16 +4,21 @@
  * fix, in Chinese, quoting with 「」. A message is a function of what it reports, so that
  * tests/messages/messages.test.ts shows every one of them as an editor reads it.
  *
- * Moved here so far: the check's summary, attachments, news items, Astro's internals. The
- * older messages still written inline in src/schemas/ and scripts/lib/checks/ come here next
- * (issue 19, item 4).
+ * By area: the shared schema helpers (./schema.ts), each finding of `npm run check`
+ * (./checks.ts), attachments, news items, Astro's internals. Still written beside their schemas:
+ * the field definitions of units, figures, batches, notices and lectures (being rewritten with the
+ * honors domain) and the status-history rules (src/lib/honor-status.ts).
  */
 import type { AstroInternal } from '../integrations/astro-internals.ts';
+import { checkMessages } from './checks.ts';
+import { schemaMessages } from './schema.ts';
 
 const list = (values: readonly string[]) => values.join('、');
 
 export const messages = {
+  schema: schemaMessages,
   check: {
+    ...checkMessages,
     failed: (summary: string) => `${summary}。有错误时网站无法构建：请按「修改建议」改正后再提交；说明见 EDITING.md「读懂检查结果」。`,
     passed: (summary: string, warnings: number) => `${summary}。${warnings > 0 ? '警告不会阻止发布，但请尽量处理。' : '全部通过。'}`,
   },
@@ -31,7 +36,7 @@ export const messages = {
     requireFinalReview: 'news.requireFinalReview 只能写 true 或 false',
     approverMissing: '缺少终审 review.approver：本站设置要求每条动态都经过终审（content/settings.yaml 的 news.requireFinalReview: true），请写上终审人的姓名',
     approverEmpty: '终审 review.approver 不能为空：没有终审就删掉这一行',
-    summaryTooLong: '简介 summary 不能超过 120 个字',
+    summaryTooLong: schemaMessages.summaryTooLong(120),
     attachmentFolder: (written: string) => `附件「${written}」应放在 content/news/files/ 里，写成 ./files/文件名，例如 ./files/2026-fucha-xize.pdf`,
   },
   astroInternals: (missing: readonly AstroInternal[]) =>

@@ -69,6 +69,7 @@ export const figures: PublishedType<'figures', FigureData, Figure> = {
       })),
     openData: {
       name: 'figures',
+      labels: { csv: 'stats.download.figures.csv', json: 'stats.download.figures.json' },
       records: (site, siteUrl) => {
         const unitNames = new Map(site.units.map((unit) => [unit.slug, unit.data.name]));
         return site.figures.map((figure) => figureRecord(figure, siteUrl, (slug) => unitNames.get(slug)));

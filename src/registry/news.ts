@@ -174,6 +174,7 @@ export const news: PublishedType<'news', NewsData, NewsItem, typeof newsSettings
       site.news.map((item) => ({ title: item.data.title, path: path(item.slug), date: item.data.date, description: item.data.summary, category: item.data.kind })),
     openData: {
       name: 'news',
+      labels: { csv: 'stats.download.news.csv', json: 'stats.download.news.json' },
       records: (site, siteUrl) =>
         site.news.map((item) => ({
           title: item.data.title,

@@ -157,6 +157,8 @@ export interface SitePart<Data, Item> {
 export interface OpenData {
   /** The file names' stem: `data/<name>.csv`, `data/<name>.json`. */
   name: string;
+  /** What the statistics page calls each file, a key of the dictionary. @example { csv: 'stats.download.units.csv', json: … } */
+  labels: { csv: UiKey; json: UiKey };
   /** One record per entry (the JSON file). */
   records: (site: SiteModel, siteUrl: string) => unknown[];
   /** The same records as a CSV document. */

@@ -76,7 +76,12 @@ export const units: PublishedType<'units', UnitData, Unit> = {
         description: t('feed.batch', { n: new Set(batch.members.map((member) => member.unit.slug)).size, names: [...new Set(batch.members.map((member) => member.unit.data.name))].slice(0, 5).join('、') }),
         category: t('feed.category.honor'),
       })),
-    openData: { name: 'units', records: (site, siteUrl) => site.units.map((unit) => unitRecord(unit, siteUrl)), csv: unitsCsv },
+    openData: {
+      name: 'units',
+      labels: { csv: 'stats.download.units.csv', json: 'stats.download.units.json' },
+      records: (site, siteUrl) => site.units.map((unit) => unitRecord(unit, siteUrl)),
+      csv: unitsCsv,
+    },
     lists: (site) => {
       const counts = siteCounts(site);
       return [

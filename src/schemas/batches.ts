@@ -24,34 +24,47 @@ export type Stage = (typeof STAGES)[number];
 const stage = (name: Stage) =>
   strict({
     /** How many units in all. @example 111 */
-    total: count(`${name}总数 total`).optional(),
+    total: count(`${name}总数 total`).optional().meta({ title: '总数', description: `${name}的单位总数` }),
     /** How many per title. @example { 山西省直机关文明和谐标兵单位: 30, 山西省直机关文明和谐单位: 81 } */
-    byTitle: z.record(z.string(), count(`${name}数`)).optional(),
-  }).refine((figures) => figures.total !== undefined || figures.byTitle !== undefined, { error: `${name}至少写 total（总数）或 byTitle（分称号的数）之一` });
+    byTitle: z
+      // The web form writes a number as text ('30'): read it as the number it is.
+      .record(z.string().meta({ title: '称号' }), z.preprocess((value) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value), count(`${name}数`)).meta({ title: '单位数' }))
+      .optional()
+      .meta({ title: '分称号的数', description: '按称号原文分别写单位数，例如 山西省直机关文明和谐标兵单位 30' }),
+  })
+    .refine((figures) => figures.total !== undefined || figures.byTitle !== undefined, { error: `${name}至少写 total（总数）或 byTitle（分称号的数）之一` })
+    .meta({ title: name });
 
 export const batchSchema = strict({
   /** The conferring body: a file name in content/bodies/. @example shanxi-shengzhi */
-  body: slug,
+  body: slug.meta({ title: '授予机关', description: 'content/bodies/ 下机关的文件名，例如 shanxi-shengzhi' }),
   /** The term exactly as the honors write it. @example 2009年度 */
-  term: text('届次 term'),
+  term: text('届次 term').meta({ title: '届次', description: '与单位荣誉上写的一致，例如 2009年度' }),
   /** The day (or month, or year) of the decision. @example 2009-12-28 / 2009 */
-  date: partialDate.optional(),
+  date: partialDate.optional().meta({ title: '决定日期', description: '写成 YYYY-MM-DD；只知道年月写 2009-12，只知道年份写 2009' }),
   /** The decision's document number; required when one body took two decisions for one term. @example 晋直文明委〔2009〕21号 */
-  document: z.string().trim().optional(),
+  document: z.string().trim().optional().meta({ title: '命名文件文号', description: '例如 晋直文明委〔2009〕21号；同一机关同一届次有两次决定时必填' }),
   /** What decided it, when the source names a meeting rather than a document. @example 2009年度省直文明委第二次全委会 */
-  meeting: z.string().trim().optional(),
+  meeting: z.string().trim().optional().meta({ title: '决定会议', description: '来源写的是会议而不是文件时填写，例如 2009年度省直文明委第二次全委会' }),
   /** The figures of each stage that the source gives; any subset of 申报, 测评, 拟命名公示, 命名. */
-  stages: strict(Object.fromEntries(STAGES.map((name) => [name, stage(name).optional()])) as Record<Stage, z.ZodOptional<ReturnType<typeof stage>>>).optional(),
+  stages: strict(Object.fromEntries(STAGES.map((name) => [name, stage(name).optional()])) as Record<Stage, z.ZodOptional<ReturnType<typeof stage>>>)
+    .optional()
+    .meta({ title: '各环节数字', description: '来源给出的申报、测评、拟命名公示、命名各环节的单位数' }),
   /** Where the result was made public. @example [山西日报, 新浪网, 搜狐网] */
-  channels: z.array(text('公示媒体')).default([]),
+  channels: z.array(text('公示媒体')).default([]).meta({ title: '公示媒体', description: '每个一项，例如 山西日报' }),
   /** The 命名率 in percent as the source states it; checked against 命名 ÷ 申报. @example 26 */
-  statedRate: z.number({ error: '命名率 statedRate 应为数字（百分数，不带 %），例如 26' }).min(0).max(100).optional(),
+  statedRate: z
+    .number({ error: '命名率 statedRate 应为数字（百分数，不带 %），例如 26' })
+    .min(0)
+    .max(100)
+    .optional()
+    .meta({ title: '命名率（%）', description: '来源写明的百分数，不带 %，例如 26；会与 命名÷申报 核对' }),
   /** Where the figures come from. @example 《种文明花 树和谐风》（科学导报） */
-  source: z.string().trim().optional(),
+  source: z.string().trim().optional().meta({ title: '来源', description: '数字出自哪份文件或报道' }),
   /** One or two sentences shown on the batch page. */
-  note: z.string().trim().optional(),
+  note: z.string().trim().optional().meta({ title: '说明', description: '显示在批次页上的一两句话' }),
   /** True when the figures are a demo invention. */
-  fictional: z.boolean().default(false),
+  fictional: z.boolean().default(false).meta({ title: '虚构示例', description: '数字是演示用的虚构内容时勾选，页面会注明' }),
 }).superRefine((batch, ctx) => {
   const stages = batch.stages ?? {};
   for (const name of STAGES) {

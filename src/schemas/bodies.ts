@@ -34,21 +34,21 @@ const years = z.number({ error: '有效年数 years 应为正整数，例如 3' 
 
 export const bodySchema = strict({
   /** The full name as the body signs its documents. @example 山西省直机关精神文明建设委员会 */
-  name: text('机关全称 name'),
+  name: text('机关全称 name').meta({ title: '机关全称', description: '按机关文件的落款，例如 山西省直机关精神文明建设委员会' }),
   /** The name used in running text. @example 省直文明委 */
-  shortName: z.string().trim().optional(),
+  shortName: z.string().trim().optional().meta({ title: '简称', description: '正文里用的名称，例如 省直文明委' }),
   /** The 机关代字 of its document numbers, only when a document shows it. @example 晋直文明委 */
-  docPrefix: z.string().trim().optional(),
+  docPrefix: z.string().trim().optional().meta({ title: '机关代字', description: '只在文件上见到时填写，例如 晋直文明委' }),
   /** 全国, 省级, 市级 or 区县级: the level of every honor it confers. */
-  level: enumField(BODY_LEVELS, '级别 level'),
+  level: enumField(BODY_LEVELS, '级别 level').meta({ title: '级别', description: '它授予的每项荣誉都是这一级别' }),
   /** 省直机关, 市直机关 or 系统, when the body serves one tier only. */
-  tier: enumField(BODY_TIERS, '层级 tier').optional(),
+  tier: enumField(BODY_TIERS, '层级 tier').optional().meta({ title: '层级', description: '只服务省直机关、市直机关或某个系统时选择' }),
   /** The 系统 of a `tier: 系统` body. @example 林业系统 */
-  system: z.string().trim().optional(),
+  system: z.string().trim().optional().meta({ title: '系统', description: '层级是「系统」时填写，例如 林业系统' }),
   /** Where it has authority, from the province down; empty for a national body. @example [山西省] */
-  region: z.array(text('地区')).default([]),
+  region: z.array(text('地区')).default([]).meta({ title: '地区', description: '管辖范围，从省级写起，每级一项；全国性机关不填' }),
   /** How its term labels are written: 年度, 跨年度, 届, 批 or 其他 (anything, as issued). */
-  termForm: enumField(TERM_FORMS, '届次写法 termForm'),
+  termForm: enumField(TERM_FORMS, '届次写法 termForm').meta({ title: '届次写法', description: '年度（2009年度）、跨年度（2010—2011年度）、届（第十一届）、批（第三批）或其他' }),
   /**
    * How long a 称号 it confers stays in force: `years` after the naming and after each 复查保留;
    * a review decided up to `graceDays` after that still continues it. `assumed: true` when no
@@ -57,10 +57,17 @@ export const bodySchema = strict({
    * @example { years: 3, graceDays: 90, assumed: true }
    */
   validity: strict({
-    years,
-    graceDays: z.number({ error: '宽限天数 graceDays 应为非负整数，例如 90' }).int().nonnegative({ error: '宽限天数 graceDays 应为非负整数，例如 90' }).default(0),
-    assumed: z.boolean().default(false),
-  }).optional(),
+    years: years.meta({ title: '有效年数', description: '命名或复查保留后保持几年，例如 3' }),
+    graceDays: z
+      .number({ error: '宽限天数 graceDays 应为非负整数，例如 90' })
+      .int()
+      .nonnegative({ error: '宽限天数 graceDays 应为非负整数，例如 90' })
+      .default(0)
+      .meta({ title: '宽限天数', description: '届满后多少天内作出的复查决定仍算延续，例如 90' }),
+    assumed: z.boolean().default(false).meta({ title: '示例设定', description: '没有文件规定这一规则时勾选，网站会在据此推算的日期旁注明「示例设定」' }),
+  })
+    .optional()
+    .meta({ title: '有效期规则', description: '授予可届满的称号时必填' }),
   /**
    * The titles it confers, exactly as its documents write them. An honor must use one of them.
    * `rank`: higher is higher among this body's titles (标兵 2 over 文明 1); a higher title named to a
@@ -70,22 +77,28 @@ export const bodySchema = strict({
     .array(
       strict({
         /** @example 山西省直机关文明和谐标兵单位 */
-        title: text('称号 title'),
+        title: text('称号 title').meta({ title: '称号', description: '按文件原文，例如 山西省直机关文明和谐标兵单位' }),
         /** 称号 (held, can lapse) or 表彰 (one-off). Default 称号. */
-        kind: enumField(TITLE_KINDS, '类别 kind').default('称号'),
+        kind: enumField(TITLE_KINDS, '类别 kind').default('称号').meta({ title: '类别', description: '称号：保持、复查、可届满（文明单位）；表彰：一次性授予，只能撤销' }),
         /** @example 2 */
-        rank: z.number({ error: '等次 rank 应为正整数，越大越高' }).int().positive({ error: '等次 rank 应为正整数，越大越高' }).optional(),
+        rank: z
+          .number({ error: '等次 rank 应为正整数，越大越高' })
+          .int()
+          .positive({ error: '等次 rank 应为正整数，越大越高' })
+          .optional()
+          .meta({ title: '等次', description: '本机关称号之间的高低，越大越高，例如 标兵 2、文明 1' }),
         /** The rung of the figures' ladder: 身边好人, 中国好人, 道德模范提名奖 or 道德模范. */
-        rung: enumField(RUNGS, '阶梯 rung').optional(),
+        rung: enumField(RUNGS, '阶梯 rung').optional().meta({ title: '阶梯', description: '道德模范、身边好人的评选阶梯' }),
         /** This title's term form, when it differs from the body's (a 届 of 道德模范 beside 年度 文明单位). */
-        termForm: enumField(TERM_FORMS, '届次写法 termForm').optional(),
-      }),
+        termForm: enumField(TERM_FORMS, '届次写法 termForm').optional().meta({ title: '届次写法', description: '与机关的写法不同时才选' }),
+      }).meta({ title: '称号' }),
     )
-    .min(1, { error: '称号 titles 至少要有一项：写出该机关授予的称号原文' }),
+    .min(1, { error: '称号 titles 至少要有一项：写出该机关授予的称号原文' })
+    .meta({ title: '授予的称号', description: '按文件原文，每个一项；荣誉只能用这里的称号' }),
   /** Where each fact about the body comes from (a document, a report). Shown on nothing; for editors. */
-  source: z.string().trim().optional(),
+  source: z.string().trim().optional().meta({ title: '来源', description: '这些信息出自哪份文件或报道；不在网站上显示' }),
   /** True when the body (or its name) is a demo assumption. */
-  fictional: z.boolean().default(false),
+  fictional: z.boolean().default(false).meta({ title: '虚构示例', description: '演示用的虚构机关，页面会注明；真实机关不要勾选' }),
 }).superRefine((body, ctx) => {
   if (body.tier === '系统' && !body.system) {
     ctx.addIssue({ code: 'custom', path: ['system'], message: '层级 tier 是「系统」时要写 system（哪个系统），例如 林业系统' });

@@ -2,12 +2,20 @@
  * Schema parts shared by every collection: dates, slugs, images with alt text, attachments.
  * Honors have their own module (./honors.ts).
  *
- * Messages are written for editors (Chinese first): what is wrong, then what would be valid.
- * Astro prefixes them with the file and the field path, so they never repeat those.
+ * Their messages (src/messages/schema.ts) are written for editors (Chinese first): what is wrong,
+ * then what would be valid. Astro prefixes them with the file and the field path.
+ *
+ * Every field an editor fills in also carries its label and hint for people, in Chinese, as zod
+ * metadata: `.meta({ title, description })`, written last in the field's chain (a later
+ * `.min()` or `.refine()` would make a copy without it). The web form (src/cms/) is generated
+ * from them, and tests/cms fails when a field has none. `format: 'date'` marks a calendar day.
  */
 import { z } from 'astro/zod';
 import type { Collection, SchemaHelpers } from './context.ts';
 import { impossibleDateMessage, isCalendarDay } from '../lib/dates.ts';
+import { messages } from '../messages/index.ts';
+
+const say = messages.schema;
 
 export const oneOf = (values: readonly string[]) => values.join('、');
 
@@ -15,7 +23,7 @@ export const oneOf = (values: readonly string[]) => values.join('、');
 export function enumField<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
-      issue.input === undefined ? `缺少${what}，可选值：${oneOf(values)}` : `${what}「${String(issue.input)}」无效，可选值：${oneOf(values)}`,
+      issue.input === undefined ? say.choice.missing(what, values) : say.choice.invalid(what, String(issue.input), values),
   });
 }
 
@@ -25,19 +33,16 @@ export function enumField<const T extends readonly [string, ...string[]]>(values
  */
 export function strict<T extends z.ZodRawShape>(shape: T) {
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `未知字段「${issue.keys.join('」「')}」：请检查拼写。这里可用的字段有：${Object.keys(shape).join('、')}`
-        : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? say.unknownFields(issue.keys, Object.keys(shape)) : undefined),
   });
 }
 
 /** A required, non-blank single-line text. */
 export function text(what: string) {
   return z
-    .string({ error: `缺少${what}（应为文字）` })
+    .string({ error: say.text.missing(what) })
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: say.text.empty(what) });
 }
 
 /**
@@ -48,42 +53,47 @@ export function text(what: string) {
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应写成 YYYY-MM-DD，例如 2021-11-10' })
+    .string({ error: say.date })
+    // abort: a date not written YYYY-MM-DD is not also called a day that does not exist.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: say.date, abort: true })
     .refine(isCalendarDay, { error: (issue) => impossibleDateMessage(String(issue.input)) }),
-);
+).meta({ format: 'date' });
 
 /** A four-digit year between 1949 and 2100. @example 2009 */
 export const year = z
-  .number({ error: '年份应为四位数字，例如 2009' })
-  .int({ error: '年份应为整数，例如 2009' })
-  .min(1949, { error: '年份不能早于 1949' })
-  .max(2100, { error: '年份不能晚于 2100' });
+  .number({ error: say.year.notNumber })
+  .int({ error: say.year.notInteger })
+  .min(1949, { error: say.year.tooEarly(1949) })
+  .max(2100, { error: say.year.tooLate(2100) })
+  .meta({ title: '年份', description: '四位数字，例如 2009' });
 
 /** An http(s) address. @example https://www.example.gov.cn/ */
-export const url = z.url({ protocol: /^https?$/, error: '网址应以 http:// 或 https:// 开头' });
+export const url = z.url({ protocol: /^https?$/, error: say.url });
 
 /** Slugs are readable ASCII: lower-case letters, digits and hyphens. @example shanxi-gonganting */
 export { SLUG_PATTERN } from '../lib/slugs.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
-export const slug = z.string().regex(SLUG_PATTERN, { error: '只能用小写字母、数字和连字符，例如 shan-shui-hu' });
+export const slug = z.string().regex(SLUG_PATTERN, { error: say.slug });
 
 /** A region path from the province down. @example [山西省, 太原市, 小店区] */
-export const region = z.array(text('地区'), { error: '地区 region 应为列表，例如 [山西省, 太原市]' }).min(1, { error: '地区 region 至少写到省' });
+export const region = z
+  .array(text('地区'), { error: say.region.notList })
+  .min(1, { error: say.region.empty })
+  .meta({ title: '地区', description: '从省级写起，每级一项，例如 山西省、太原市' });
 
 /** An image with the text that replaces it for people who cannot see it. */
 export function imageWithAlt(helpers: SchemaHelpers, what: string) {
   return strict({
     /** Path relative to the entry file. @example ./cover.jpg */
-    src: helpers.image(),
+    src: helpers.image().meta({ title: '图片', description: '图片文件放在本条目旁边' }),
     /** What the picture shows, in one sentence. @example 志愿者在社区为老人量血压 */
-    alt: text(`${what}的替代文字 alt`),
+    alt: text(`${what}的替代文字 alt`).meta({ title: '替代文字', description: '用一句话说明图片内容，供看不见图片的读者使用，例如 志愿者在社区为老人量血压' }),
     /**
      * Who made the picture and under which licence, when it is not the office's own: shown as
      * its one credit line and on the credits page. @example 示意图 · 摄影：张三（CC-BY-4.0）
      */
-    credit: z.string().trim().optional(),
-  });
+    credit: z.string().trim().optional().meta({ title: '署名', description: '图片不是本办所有时填写作者和许可，例如 示意图 · 摄影：张三（CC-BY-4.0）' }),
+  }).meta({ title: what });
 }
 
 /**
@@ -98,7 +108,10 @@ export const entryFields = {
    * line (or write false) to publish. Default false.
    * @example true
    */
-  draft: z.boolean({ error: '草稿 draft 只能写 true 或 false' }).default(false),
+  draft: z
+    .boolean({ error: say.draft })
+    .default(false)
+    .meta({ title: '草稿', description: '勾选后本条目不出现在网站的任何地方；完成后取消勾选再保存，即可发布' }),
 };
 
 /** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
@@ -116,9 +129,9 @@ export const mediaPath = (what: string, extensions: readonly string[]) =>
  */
 export const attachment = strict({
   /** @example /media/2026-niming-mingdan.pdf */
-  file: mediaPath('附件 file', ['pdf', 'xlsx', 'xls', 'docx', 'doc']),
+  file: mediaPath('附件 file', ['pdf', 'xlsx', 'xls', 'docx', 'doc']).meta({ title: '文件', description: '放在 public/media/ 下，写成 /media/文件名，或写完整的 https:// 网址' }),
   /** What the file is. @example 拟命名名单 */
-  title: text('附件名称 title'),
+  title: text('附件名称 title').meta({ title: '附件名称', description: '链接上显示的名称，例如 拟命名名单' }),
 });
 
 /** A list of references, empty by default. */

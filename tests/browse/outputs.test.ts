@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
+import { htmlFiles } from '../reliability/site.ts';
 import { jsonLd, page, sources, text, unitHonors } from './built.ts';
 
 const SITE = /siteUrl:\s*(\S+)/.exec(readFileSync(join(ROOT, 'content/settings.yaml'), 'utf8'))![1]!.replace(/\/?$/, '/');
@@ -155,7 +156,7 @@ describe('feed, sitemap, robots', () => {
     const urls = index.sitemapindex.sitemap.flatMap((entry: { loc: string }) =>
       parser.parse(readFileSync(join(DIST, entry.loc.slice(SITE.length)), 'utf8')).urlset.url.map((url: { loc: string }) => url.loc),
     );
-    const pages = (readdirSync(DIST, { recursive: true }) as string[])
+    const pages = htmlFiles(DIST)
       .filter((file) => file.endsWith('index.html') && !file.startsWith('og') && !file.startsWith('pagefind'))
       .map((file) => `${SITE}${file.replace(/index\.html$/, '')}`);
     expect(new Set(urls)).toEqual(new Set(pages));

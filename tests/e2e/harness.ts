@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type ServedHeaders, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export { launchBrowser, serveStatic, type StaticServer };
 
@@ -13,7 +13,7 @@ export { launchBrowser, serveStatic, type StaticServer };
  * For a test file: serves `dir` (with `headers` on every response) and starts Chromium before
  * its tests, stops both after. The returned object is filled in once `beforeAll` has run.
  */
-export function useSiteInBrowser(dir: string, base = '/', headers: Record<string, string> = {}): { server: StaticServer; browser: Browser } {
+export function useSiteInBrowser(dir: string, base = '/', headers: ServedHeaders = {}): { server: StaticServer; browser: Browser } {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
     state.server = await serveStatic(dir, base, headers);

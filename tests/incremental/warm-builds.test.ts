@@ -19,6 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, unitSlug } from '../../scripts/lib/bench/corpus.ts';
 import { writeCorpus } from '../../scripts/lib/bench/write-corpus.ts';
 import { CACHE_MARK } from '../../src/integrations/incremental.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { siteFiles } from '../reliability/site.ts';
 import { ROOT } from '../setup/paths.ts';
 
@@ -38,6 +39,8 @@ type Fate = 'rendered' | 'restored';
 interface Build {
   outDir: string;
   output: string;
+  /** The build before this one (whose output this one replaced). */
+  previous: Build | undefined;
   /** Every page the log lists, by output path (`/units/x/index.html`), and what happened to it. */
   pages: Map<string, Fate>;
 }
@@ -46,6 +49,8 @@ interface Build {
  * Builds into one output folder, as a deploy job does (the folder is part of what Astro hashes,
  * see src/integrations/incremental.ts), then keeps a copy under `name` to compare with later.
  */
+let last: Build | undefined;
+
 function build(name: string, day: string, args: string[] = []): Build {
   const site = SITE;
   const result = spawnSync('npm', ['run', 'build', '--', '--outDir', site, ...args], {
@@ -56,6 +61,8 @@ function build(name: string, day: string, args: string[] = []): Build {
       BANGYANG_CONTENT_DIR: relative(ROOT, CONTENT),
       BANGYANG_ASTRO_CACHE: ASTRO_CACHE,
       BANGYANG_OG_CACHE: join(WORK, 'og-cache'),
+      // The search index's parts and parsed pages, of this site alone (reparsed() counts on it).
+      BANGYANG_SEARCH_CACHE: join(WORK, 'search-cache'),
       BUILD_DATE: day,
     },
   });
@@ -70,15 +77,39 @@ function build(name: string, day: string, args: string[] = []): Build {
   for (const [, path, how] of output.matchAll(/├─ (\S+) \((restored|cached|\+[^)]*)\)/g)) {
     pages.set(path!, how === 'restored' || how === 'cached' ? 'restored' : 'rendered');
   }
-  return { outDir, output, pages };
+  last = { outDir, output, previous: last, pages };
+  return last;
 }
 
-/** Pages of routes with getStaticPaths (the ones that can be restored): not the lists, feeds or data files. */
-const isEntryPage = (path: string) => /^\/(units|figures|lectures|notices|exhibitions)\/.+\/index\.html$/.test(path);
+/** The pages of the lists: `/units/index.html`, `/units/page/2/index.html` … */
+const isListPage = (path: string) => /^\/(units|figures|lectures|notices|exhibitions)\/(page\/\d+\/)?index\.html$/.test(path);
+
+/** Pages of entries (units, figures …): not the lists, feeds or data files. */
+const isEntryPage = (path: string) => /^\/(units|figures|lectures|notices|exhibitions)\/.+\/index\.html$/.test(path) && !isListPage(path);
 
 function entryPages(result: Build, fate: Fate): string[] {
   return [...result.pages].filter(([path, how]) => isEntryPage(path) && how === fate).map(([path]) => path).sort();
 }
+
+function listPages(result: Build, fate: Fate): string[] {
+  return [...result.pages].filter(([path, how]) => isListPage(path) && how === fate).map(([path]) => path).sort();
+}
+
+/**
+ * The list pages whose bytes differ from the build before: exactly those a warm build must
+ * render. A list page rendered again with the same bytes is work a warm build should not do
+ * (at city scale: 500 pages of 24 cards each, for one renamed unit, before their cacheKey).
+ */
+function changedListPages(result: Build): string[] {
+  const before = result.previous!.outDir;
+  return [...result.pages.keys()]
+    .filter(isListPage)
+    .filter((path) => !existsSync(join(before, path)) || !readFileSync(join(before, path)).equals(readFileSync(join(result.outDir, path))))
+    .sort();
+}
+
+/** How many indexed pages the search index parsed again, from its log line (the others came from its cache). */
+const reparsed = (result: Build): number => Number(/重新解析 (\d+) 个页面/.exec(result.output)?.[1] ?? Number.NaN);
 
 const page = (result: Build, path: string) => readFileSync(join(result.outDir, path), 'utf8');
 
@@ -113,15 +144,17 @@ const nameOf = (file: string): string => {
 };
 
 const [UNIT1, UNIT2, UNIT3] = [unitSlug(1), unitSlug(2), unitSlug(3)];
+/** More than two list pages of units (PAGE_SIZE each), so that an edit leaves some of them as they were. */
+const UNITS = 2 * PAGE_SIZE + 12;
 
 /**
- * Eight units, three figures, two lectures, one exhibition of three photos, one notice. Unit 1 is
- * the unit of figure 1, hosts lecture 1, is in photo 1 and in the notice; unit 2 takes every
- * other link; units 3 to 8 are shown on no other entry's page.
+ * Sixty units (three list pages), three figures, two lectures, one exhibition of three photos,
+ * one notice. Unit 1 is the unit of figure 1, hosts lecture 1, is in photo 1 and in the notice;
+ * unit 2 takes every other link; units 3 to 60 are shown on no other entry's page.
  */
 async function writeSite(): Promise<void> {
   rmSync(WORK, { recursive: true, force: true });
-  await writeCorpus(CONTENT, generateCorpus({ units: 8, figures: 3, lectures: 2, exhibitions: 1, photosPerExhibition: 3 }));
+  await writeCorpus(CONTENT, generateCorpus({ units: UNITS, figures: 3, lectures: 2, exhibitions: 1, photosPerExhibition: 3 }));
   // The generated summary repeats the unit's name; this one does not, so that after the rename
   // any file still holding the old name is a stale one.
   editEntry(`units/${UNIT1}.md`, (data) => void (data.summary = '一家在增量构建测试中改名的示例单位。'));
@@ -154,6 +187,12 @@ describe('incremental warm builds', { timeout: 600_000 }, () => {
     const warm = build('unchanged', OPEN_DAY);
     expect(entryPages(warm, 'rendered')).toEqual([]);
     expect(entryPages(warm, 'restored')).toEqual(entryPages(cold, 'rendered'));
+    expect(listPages(cold, 'rendered')).toContain('/units/page/3/index.html');
+    expect(listPages(warm, 'rendered')).toEqual([]);
+    expect(listPages(warm, 'restored')).toEqual(listPages(cold, 'rendered'));
+    // The search index parses no page again: every page's HTML is as it was.
+    expect(reparsed(cold)).toBeGreaterThan(UNITS);
+    expect(reparsed(warm)).toBe(0);
     const files = siteFiles(cold.outDir);
     expect(siteFiles(warm.outDir)).toEqual(files);
     expect(files.filter((file) => !readFileSync(join(warm.outDir, file)).equals(readFileSync(join(cold.outDir, file))))).toEqual([]);
@@ -210,7 +249,10 @@ describe('incremental warm builds', { timeout: 600_000 }, () => {
     // files always are. No file still says the old name.
     expect(showedName.filter((path) => isEntryPage(path) && !rendered.includes(path))).toEqual([]);
     expect(filesContaining(warm, oldName)).toEqual([]);
-    for (const file of ['units/index.html', 'data/units.json', 'data/units.csv', `units/${UNIT1}/index.html`, 'figures/renwu-00001/index.html']) {
+    // The list page the unit now sits on (by its new name) shows it; so do the data files.
+    const listing = [...warm.pages.keys()].filter((path) => isListPage(path) && path.startsWith('/units/') && page(warm, path.slice(1)).includes(`units/${UNIT1}/`)).map((path) => path.slice(1));
+    expect(listing).toHaveLength(1);
+    for (const file of [...listing, 'data/units.json', 'data/units.csv', `units/${UNIT1}/index.html`, 'figures/renwu-00001/index.html']) {
       expect(filesContaining(warm, '增量构建更名后的单位'), file).toContain(file);
     }
     // And no other: an entry page that shows neither the old name nor the new one (a unit that is
@@ -218,16 +260,36 @@ describe('incremental warm builds', { timeout: 600_000 }, () => {
     const showsNewName = filesContaining(warm, '增量构建更名后的单位').map((file) => `/${file}`);
     expect(rendered.filter((path) => !showedName.includes(path) && !showsNewName.includes(path))).toEqual([]);
     expect(entryPages(warm, 'restored').length).toBeGreaterThan(0);
+    // The list pages rendered are those that changed: where the unit left and came in by its new
+    // name, and those between, whose cards moved by one; the figures' list is restored.
+    expect(listPages(warm, 'rendered')).toEqual(changedListPages(warm));
+    expect(listPages(warm, 'restored')).toContain('/figures/index.html');
+    // The search index parses again only pages whose HTML changed (those rendered), not the site.
+    expect(reparsed(warm)).toBeGreaterThan(0);
+    expect(reparsed(warm)).toBeLessThanOrEqual(rendered.length);
     expectSameAsFullRender(warm, OPEN_DAY);
   });
 
-  it('a summary that no other entry page shows renders only its own page again', () => {
+  it('a summary renders again only its own page, the related cards that show it and its list page', () => {
+    const oldSummary = (() => {
+      let summary = '';
+      editEntry(`units/${UNIT3}.md`, (data) => void (summary = data.summary as string));
+      return summary;
+    })();
+    const showing = filesContaining(last!, oldSummary).map((file) => `/${file}`);
     editEntry(`units/${UNIT3}.md`, (data) => void (data.summary = '增量构建测试改写的简介。'));
     const warm = build('summary', OPEN_DAY);
-    expect(entryPages(warm, 'rendered')).toEqual([`/units/${UNIT3}/index.html`]);
+    const rendered = entryPages(warm, 'rendered');
+    expect(rendered).toEqual(showing.filter(isEntryPage).sort());
+    expect(rendered).toContain(`/units/${UNIT3}/index.html`);
     expect(page(warm, `units/${UNIT3}/index.html`)).toContain('增量构建测试改写的简介。');
-    // The unit list shows summaries and is rendered on every build.
-    expect(page(warm, 'units/index.html')).toContain('增量构建测试改写的简介。');
+    // Of the list pages, only the one with the unit's card (it shows the summary) is rendered.
+    const listing = showing.filter(isListPage);
+    expect(listing).toHaveLength(1);
+    expect(listPages(warm, 'rendered')).toEqual(listing);
+    expect(page(warm, listing[0]!.slice(1))).toContain('增量构建测试改写的简介。');
+    // The search index parses again the indexed pages rendered, and no other.
+    expect(reparsed(warm)).toBe(rendered.length);
   });
 
   it('a new build day past a 公示 window renders the pages whose notice state changed', () => {

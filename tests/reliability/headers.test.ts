@@ -1,6 +1,7 @@
 /**
- * The security headers: public/_headers (Netlify, Cloudflare Pages) and the nginx snippet are
- * exactly what src/lib/csp.ts renders, so they carry one policy; the build ships _headers; and
+ * The security headers: public/_headers (Netlify, Cloudflare Pages) and the nginx snippets are
+ * exactly what src/lib/csp.ts renders, so they carry one policy, and the admin page's own policy
+ * only on its path (tests/cms/ runs the admin page under it); the build ships _headers; and
  * the demo site, served with those headers, runs in Chromium without a single
  * Content-Security-Policy violation or script error — including the islands (unit filters,
  * lightbox) and the Pagefind search, which needs WebAssembly and a blob: worker.
@@ -9,19 +10,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, renderHeadersFile, renderNginxSnippet, SECURITY_HEADERS } from '../../src/lib/csp.ts';
-import { HEADERS_FILES } from '../../scripts/deploy/write-headers.ts';
+import { adminDirectives, contentSecurityPolicy, renderHeadersFile, renderNginxAdminSnippet, renderNginxSnippet, SECURITY_HEADERS } from '../../src/lib/csp.ts';
+import { adminPolicyIn, HEADERS_FILES } from '../../scripts/deploy/write-headers.ts';
 import { useSiteInBrowser } from '../e2e/harness.ts';
-import { DIST, ROOT } from '../setup/paths.ts';
+import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
 import { htmlFiles } from './site.ts';
 
 const committed = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('deploy files', () => {
   it('are rendered from src/lib/csp.ts (run `npx node scripts/deploy/write-headers.ts` after a change)', () => {
-    expect(Object.keys(HEADERS_FILES)).toEqual(['public/_headers', 'scripts/deploy/nginx.conf']);
-    expect(committed('public/_headers')).toBe(renderHeadersFile());
+    expect(Object.keys(HEADERS_FILES)).toEqual(['public/_headers', 'scripts/deploy/nginx.conf', 'scripts/deploy/nginx-admin.conf']);
+    const admin = adminPolicyIn(ROOT);
+    expect(committed('public/_headers')).toBe(renderHeadersFile(admin));
     expect(committed('scripts/deploy/nginx.conf')).toBe(renderNginxSnippet());
+    expect(committed('scripts/deploy/nginx-admin.conf')).toBe(renderNginxAdminSnippet(admin));
+  });
+
+  it('give the admin page its own policy, and only there', () => {
+    const admin = adminPolicyIn(ROOT)!;
+    const adminPolicy = contentSecurityPolicy(adminDirectives(admin));
+    const headers = committed('public/_headers');
+    // The admin rule comes after the site's and first drops the site's policy (two would both apply).
+    expect(headers).toContain(`\n${admin.path}*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy}\n  X-Robots-Tag: noindex\n`);
+    expect(headers.indexOf('/*\n')).toBeLessThan(headers.indexOf(`${admin.path}*`));
+    expect(committed('scripts/deploy/nginx-admin.conf')).toContain(`location ^~ ${admin.path} {\n    add_header Content-Security-Policy "${adminPolicy}" always;`);
+    expect(adminPolicy).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(adminPolicy).toMatch(/connect-src 'self' blob: data: https:\/\/api\.github\.com/);
+    expect(adminPolicy).toContain("frame-ancestors 'none'");
   });
 
   it('carry the same policy', () => {
@@ -32,10 +48,13 @@ describe('deploy files', () => {
     expect(fromHeaders).toContain("'wasm-unsafe-eval'");
     expect(fromHeaders).toMatch(/worker-src [^;]*blob:/);
     expect(fromHeaders).not.toContain("'unsafe-inline'");
+    expect(committed('scripts/deploy/nginx.conf')).not.toContain("'unsafe-inline'");
   });
 
-  it('ship _headers with the build', () => {
+  it('ship _headers with the build, for the settings it was built with', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(committed('public/_headers'));
+    // Built with BASE_PATH=/sub/: the admin rule follows the base path.
+    expect(readFileSync(join(DIST_SUB, '_headers'), 'utf8')).toBe(renderHeadersFile({ ...adminPolicyIn(ROOT)!, path: '/sub/admin/' }));
   });
 });
 

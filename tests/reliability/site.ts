@@ -3,7 +3,7 @@
  * DOM (html-validate's parser, the same one the validity test runs), every reference a page
  * or a data file makes, and where on disk each one lands.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { decodeHTML } from 'entities';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
@@ -16,7 +16,15 @@ export function siteFiles(dir: string): string[] {
     .sort();
 }
 
-export const htmlFiles = (dir: string) => siteFiles(dir).filter((file) => file.endsWith('.html'));
+/**
+ * The admin page (the editors' web form, src/cms/) is a tool in the output folder, not a page of
+ * the site: no sitemap entry, share image or h1 of its own. tests/cms/ checks it. It is known by
+ * the CMS script beside it, wherever the settings put it.
+ */
+export const isAdminPage = (dir: string, file: string) => existsSync(join(dir, posix.dirname(file), 'sveltia-cms.js'));
+
+/** The site's pages: every HTML file but the admin page. */
+export const htmlFiles = (dir: string) => siteFiles(dir).filter((file) => file.endsWith('.html') && !isAdminPage(dir, file));
 
 /** The URL path a page is served at: `units/x/index.html` → `/sub/units/x/`. */
 export function pageUrl(file: string, base: string): string {

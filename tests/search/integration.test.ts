@@ -53,7 +53,7 @@ describe('search indexing', () => {
   it('writes wherever it is told, for the benchmark', async () => {
     const dir = site({ 'figures/b': '<main data-pagefind-body><h1>孙立新</h1></main>' });
     const output = join(dir, 'elsewhere');
-    expect(await writeSearchIndex(dir, output)).toEqual({ pages: 1, scanned: 1, parts: 1, reused: 0 });
+    expect(await writeSearchIndex(dir, output)).toEqual({ pages: 1, scanned: 1, read: 1, parts: 1, reused: 0 });
     expect(readFragments(output).map((fragment) => fragment.url)).toEqual(['/figures/b/']);
   });
 });

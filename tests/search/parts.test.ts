@@ -60,7 +60,7 @@ describe('indexing in parts, with the cache', () => {
 
   it('writes one bundle per part and lists them for the search page', async () => {
     const { dir, index, titles } = setUp();
-    expect(await index()).toEqual({ pages: 6, scanned: 6, parts: 4, reused: 0 });
+    expect(await index()).toEqual({ pages: 6, scanned: 6, read: 6, parts: 4, reused: 0 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual({ parts: ['1/', '2/', '3/', '4/'] });
     for (const part of ['1', '2', '3', '4']) expect(readdirSync(join(dir, 'pagefind', part))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
     expect(titles().sort()).toEqual([...NAMES].sort());
@@ -69,9 +69,9 @@ describe('indexing in parts, with the cache', () => {
   it('reuses every part of an unchanged site, and only the parts of unchanged pages after an edit', async () => {
     const { dir, index } = setUp();
     await index();
-    expect(await index()).toMatchObject({ parts: 4, reused: 4 });
+    expect(await index()).toMatchObject({ parts: 4, reused: 4, read: 0 });
     writeSite(folders, { 'units/u2': body(NAMES[2]!, '新增夜间开放') }, dir);
-    expect(await index()).toMatchObject({ parts: 4, reused: 3 });
+    expect(await index()).toMatchObject({ parts: 4, reused: 3, read: 1 });
     const edited = readFragments(join(dir, 'pagefind')).find((f) => f.url === '/units/u2/')!;
     expect(plain(edited.content)).toContain('新增夜间开放');
     expect(plain(edited.content)).not.toContain('课后服务');

@@ -8,8 +8,9 @@ import { dirname, resolve } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
-import { isWeakAlt, WEAK_ALT_HINT } from './editorial.ts';
-import { missingImageMessage } from '../schemas.ts';
+import { isWeakAlt } from './editorial.ts';
+import { caseVariantOf } from '../schemas.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 interface MdastNode {
   type: string;
@@ -39,7 +40,7 @@ export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
   } catch (error) {
     // satteri puts the position at the start of its message: `16:1: Expected a closing tag …`.
     const [, line = '1', col = '1', reason = (error as Error).message] = /^(\d+):(\d+):\s*(.*)$/s.exec((error as Error).message) ?? [];
-    return [{ file: entry.file, line: Number(line), col: Number(col), severity: 'error', message: `正文无法解析：${reason}`, hint: '检查正文中的尖括号、花括号是否配对（MDX 文件里的 < 和 { 有特殊含义，要原样显示时写成 \\< 和 \\{）' }];
+    return [{ file: entry.file, line: Number(line), col: Number(col), severity: 'error', ...messages.check.body.unparsable(reason) }];
   }
   const nodes = [...walk(tree)];
   const definitions = new Map(nodes.filter((node) => node.type === 'definition').map((node) => [node.identifier, node.url]));
@@ -49,12 +50,12 @@ export function findBodyImageProblems(entry: LoadedEntry): Diagnostic[] {
     const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
     const at = { file: entry.file, line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1 };
     if (url && !NOT_RELATIVE.test(url) && !existsSync(resolve(dirname(entry.absPath), decodeURI(url)))) {
-      const message = missingImageMessage(dirname(entry.absPath), decodeURI(url)).replace('找不到图片文件', '找不到正文中的图片');
-      diagnostics.push({ ...at, severity: 'error', message, hint: '把图片放到写明的位置，或改正路径，例如 ./photos/01.jpg' });
+      const written = decodeURI(url);
+      diagnostics.push({ ...at, severity: 'error', ...messages.check.body.missingImage(written, caseVariantOf(dirname(entry.absPath), written)) });
     }
     const alt = node.alt ?? '';
     if (isWeakAlt(alt)) {
-      diagnostics.push({ ...at, severity: 'warning', message: alt.trim() ? `正文图片的替代文字「${alt}」没有说明图片内容` : '正文图片没有替代文字（方括号里是空的）', hint: WEAK_ALT_HINT });
+      diagnostics.push({ ...at, severity: 'warning', ...messages.check.weakAlt.body(alt) });
     }
   }
   return diagnostics;

@@ -8,6 +8,7 @@ import { isValidSlug } from '../../../src/lib/slugs.ts';
 import { normaliseName } from '../names.ts';
 import { slugFromName } from '../slugify.ts';
 import type { LoadedEntry } from '../load-content.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -22,8 +23,7 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
         line: 1,
         col: 1,
         severity: 'error',
-        message: `网址重复：与 ${others.join('、')} 的网址相同（都是 ${entry.collection}/${entry.id}/）`,
-        hint: '删除多余的一个文件，或把其中一个改名',
+        ...messages.check.duplicate.slug(others, `${entry.collection}/${entry.id}`),
       });
     }
   }
@@ -36,8 +36,7 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
       line: 1,
       col: 1,
       severity: 'error',
-      message: `文件名「${entry.id}」不能用作网址：只能用小写字母、数字和连字符`,
-      hint: `把文件${entry.collection === 'exhibitions' ? '夹' : ''}改名，例如 ${slugFromName(label)}（用 git mv 改名，引用它的地方也要一起改）`,
+      ...messages.check.duplicate.badSlug(entry.id, slugFromName(label), entry.collection === 'exhibitions'),
     };
     diagnostics.push(isDraft(entry.data) ? asDraftNote(diagnostic) : diagnostic);
   }
@@ -52,8 +51,7 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
         file: entry.file,
         ...entry.locate(['name']),
         severity: 'error',
-        message: `单位名称「${String(entry.data!.name)}」与 ${others.join('、')} 重复`,
-        hint: '同一单位只保留一个文件，把荣誉合并到其中的 honors 里；确是两个单位的，写全称加以区分',
+        ...messages.check.duplicate.unitName(String(entry.data!.name), others),
       });
     }
   }
@@ -67,8 +65,7 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
         file: entry.file,
         ...entry.locate(['formerNames', i, 'name']),
         severity: 'warning',
-        message: `曾用名「${String(former.name)}」是 ${other.file} 现在的名称，导入名单时无法判断该归哪个单位`,
-        hint: '确认是否为同一单位：是则合并两个文件，否则在名称中写明区别',
+        ...messages.check.duplicate.formerName(String(former.name), other.file),
       });
     }
   }
@@ -81,8 +78,7 @@ export function findDuplicates(entries: readonly LoadedEntry[]): Diagnostic[] {
         file: entry.file,
         ...entry.locate(['name']),
         severity: 'warning',
-        message: `人物「${String(entry.data!.name)}」与 ${group.filter((other) => other !== entry).map((other) => other.file).join('、')} 同名`,
-        hint: '如是同一人，合并为一个文件；如是不同的人，可以忽略这条提醒',
+        ...messages.check.duplicate.figureName(String(entry.data!.name), group.filter((other) => other !== entry).map((other) => other.file)),
       });
     }
   }

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
 import { leaves } from '../walk-data.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string): Diagnostic[] {
   if (entry.collection !== 'notices' || !entry.data) return [];
@@ -16,8 +17,7 @@ export function findOpenNoticesWithoutOutcome(entry: LoadedEntry, today: string)
       file: entry.file,
       ...entry.locate(['window', 'end']),
       severity: 'warning',
-      message: `公示已于 ${end} 结束，但还没有填写结果 outcome`,
-      hint: '在文件中加上 outcome:，写明 date（决定日期）、result（如「公示期满无异议，予以命名」）和 document（文号）',
+      ...messages.check.noticeWithoutOutcome(end),
     },
   ];
 }
@@ -28,8 +28,6 @@ const FILE_NAME = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 /** Alt text that is empty, a file name or a generic word tells a screen-reader user nothing. */
 export const isWeakAlt = (alt: string): boolean => alt.trim() === '' || EMPTY_ALT.test(alt.trim()) || FILE_NAME.test(alt.trim());
 
-export const WEAK_ALT_HINT = '用一句话写出图片里有什么，例如「志愿者在社区为老人测量血压」';
-
 export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
   if (!entry.data) return [];
   // An empty alt is the schema's to refuse; here only alt text that says nothing.
@@ -39,7 +37,6 @@ export function findWeakAltText(entry: LoadedEntry): Diagnostic[] {
       file: entry.file,
       ...entry.locate(path),
       severity: 'warning',
-      message: `替代文字「${String(alt)}」没有说明图片内容`,
-      hint: WEAK_ALT_HINT,
+      ...messages.check.weakAlt.field(String(alt)),
     }));
 }

@@ -8,6 +8,7 @@
  * being published.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { messages } from '../../../src/messages/index.ts';
 // The renderer's own coverage test (both weights of the share-image font), so that check and
 // build can never disagree about a character.
 import { uncoveredCharacters } from '../../../src/og/font.ts';
@@ -37,13 +38,11 @@ export function findMissingGlyphs(
     if (!trimmed || !drawn.some((text) => text.includes(trimmed))) continue;
     const missing = [...new Set([...value])].filter((char) => uncovered.has(char));
     if (missing.length === 0) continue;
-    const listed = missing.map((char) => `「${char}」(U+${char.codePointAt(0)!.toString(16).toUpperCase()})`).join('、');
     diagnostics.push({
       file,
       ...locate(path),
       severity: 'warning',
-      message: `${path.join('.')}: 分享图字体里没有${listed}，这些字在分享图上会显示为空白`,
-      hint: '如是录入错误或异体字，换成常用写法；如是人名、地名中的生僻字，请联系技术人员为分享图补字',
+      ...messages.check.missingGlyphs(path.join('.'), missing),
     });
   }
   return diagnostics;

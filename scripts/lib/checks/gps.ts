@@ -12,6 +12,3 @@ export async function gpsPosition(absPath: string): Promise<{ latitude: number; 
     return undefined;
   }
 }
-
-export const GPS_HINT =
-  '删除照片里的位置信息后再提交：Windows 在文件「属性 → 详细信息 → 删除属性和个人信息」，macOS 在「预览 → 工具 → 显示检查器 → 移除位置信息」，或运行 exiftool -gps:all= -overwrite_original 文件名';

@@ -14,13 +14,14 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
 import { looksLikeImagePath } from '../schemas.ts';
 import { leaves } from '../walk-data.ts';
-import { GPS_HINT, gpsPosition, METADATA_IMAGE } from './gps.ts';
+import { gpsPosition, METADATA_IMAGE } from './gps.ts';
+import { messages } from '../../../src/messages/index.ts';
+import type { Finding } from '../../../src/messages/checks.ts';
 
 /** Above either, a photo gets a warning: far more than the widest derivative (IMAGE_WIDTHS in src/lib/views.ts) needs. */
 export const PHOTO_LIMITS = { bytes: 10 * 1024 * 1024, pixels: 30_000_000 } as const;
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const SIZE_HINT = '网站上的照片最宽不到 2000 像素；用看图软件把照片缩小到长边 3000 像素左右（约 1～2 MB）再提交，构建更快，仓库也更小';
 
 /** Files read at once: exifr and sharp read headers on libuv's thread pool. */
 const AT_ONCE = 8;
@@ -53,17 +54,17 @@ export async function imageDiagnostics(root: string, entries: readonly LoadedEnt
   for (const [absPath, photo] of facts) {
     const shown = displayPath(root, absPath);
     const uses = usedAt.get(absPath) ?? [];
-    const report = (severity: Diagnostic['severity'], message: string, hint: string) => {
+    const report = (severity: Diagnostic['severity'], { message, hint }: Finding) => {
       if (uses.length === 0) diagnostics.push({ file: shown, line: 1, col: 1, severity, message, hint });
       for (const { entry, path } of uses) diagnostics.push({ file: entry.file, ...entry.locate(path), severity, message, hint });
     };
     if (photo.gps) {
-      report('error', `照片 ${shown} 带有 GPS 位置信息（${photo.gps.latitude.toFixed(4)}, ${photo.gps.longitude.toFixed(4)}），可能暴露拍摄者或当事人的住址`, GPS_HINT);
+      report('error', messages.check.photo.gps(shown, photo.gps));
     }
     const pixels = (photo.width ?? 0) * (photo.height ?? 0);
     if (photo.bytes > PHOTO_LIMITS.bytes || pixels > PHOTO_LIMITS.pixels) {
       const size = `${megabytes(photo.bytes)} MB${photo.width ? `、${photo.width}×${photo.height} 像素` : ''}`;
-      report('warning', `照片 ${shown} 太大（${size}），超过 ${PHOTO_LIMITS.bytes / 1024 / 1024} MB 或 ${PHOTO_LIMITS.pixels / 10_000} 万像素的上限`, SIZE_HINT);
+      report('warning', messages.check.photo.tooLarge(shown, size, { megabytes: PHOTO_LIMITS.bytes / 1024 / 1024, tenThousandPixels: PHOTO_LIMITS.pixels / 10_000 }));
     }
   }
   return { diagnostics, count: photos.length };

@@ -7,6 +7,8 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { positionAt } from '../diagnostics.ts';
 import { isCalendarDay } from '../../../src/lib/dates.ts';
+import type { Finding } from '../../../src/messages/checks.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 const ID_CANDIDATE = /(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])/g;
 /**
@@ -41,32 +43,29 @@ function maskMobile(value: string): string {
 }
 
 /** What is looked for, in the order it is reported: each match, unless `accept` refuses it, is one diagnostic. */
-const FINDINGS: readonly { pattern: RegExp; accept?: (match: string) => boolean; severity: Diagnostic['severity']; message: (match: string) => string; hint: string }[] = [
+const FINDINGS: readonly { pattern: RegExp; accept?: (match: string) => boolean; severity: Diagnostic['severity']; finding: (match: string) => Finding }[] = [
   {
     pattern: ID_CANDIDATE,
     accept: isIdentityCardNumber,
     severity: 'error',
-    message: (match) => `疑似身份证号码「${mask(match, 6, 4)}」：身份证号属于个人信息，不得公开发布`,
-    hint: '删除这个号码；如需说明身份已核实，写「身份信息已核验」即可',
+    finding: (match) => messages.check.personalData.identityCard(mask(match, 6, 4)),
   },
   {
     pattern: MOBILE,
     severity: 'error',
-    message: (match) => `疑似手机号码「${maskMobile(match)}」：个人手机号不得公开发布`,
-    hint: '删除这个号码，或改为单位的办公电话（座机，如 0351-1234567）',
+    finding: (match) => messages.check.personalData.mobile(maskMobile(match)),
   },
   {
     pattern: HOME_ADDRESS,
     severity: 'warning',
-    message: (match) => `疑似家庭住址「${match}」：个人住址不得公开发布`,
-    hint: '只写到县区或乡镇、社区一级（如「家住小店区某社区」），删除楼号、单元号和门牌号',
+    finding: (match) => messages.check.personalData.homeAddress(match),
   },
 ];
 
 export function findPersonalData(file: string, text: string): Diagnostic[] {
-  return FINDINGS.flatMap(({ pattern, accept, severity, message, hint }) =>
+  return FINDINGS.flatMap(({ pattern, accept, severity, finding }) =>
     [...text.matchAll(pattern)]
       .filter((match) => accept?.(match[0]) ?? true)
-      .map((match): Diagnostic => ({ file, ...positionAt(text, match.index), severity, message: message(match[0]), hint })),
+      .map((match): Diagnostic => ({ file, ...positionAt(text, match.index), severity, ...finding(match[0]) })),
   );
 }

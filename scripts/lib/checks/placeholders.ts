@@ -7,14 +7,12 @@ import { fieldPath } from '../../../src/lib/errors.ts';
 import { positionAt, type Diagnostic } from '../diagnostics.ts';
 import type { LoadedEntry } from '../load-content.ts';
 import { leaves } from '../walk-data.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 /** Written by `npm run new` wherever the editor must supply the text. */
 export const PLACEHOLDER = '待填写';
 
 export const hasPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.includes(PLACEHOLDER);
-
-/** The fix; outside a draft, also how to hold the entry back until it is finished. */
-const hintFor = (draft: boolean) => `换成真实内容（文件里这一项上方的注释说明了写法）${draft ? '' : '；还没准备好发布的条目，在字段区加一行 draft: true'}`;
 
 /** The marker and what follows it on its line, shortened: what the editor will search for. */
 const snippet = (text: string, at: number) => {
@@ -24,7 +22,7 @@ const snippet = (text: string, at: number) => {
 
 export function findPlaceholders(entry: LoadedEntry, draft: boolean): Diagnostic[] {
   if (!entry.data || !entry.parsed) return [];
-  const hint = hintFor(draft);
+  const hint = messages.check.placeholder.hint(draft);
   const diagnostics: Diagnostic[] = [];
   for (const [path, value] of leaves(entry.data)) {
     if (!hasPlaceholder(value)) continue;
@@ -33,7 +31,7 @@ export function findPlaceholders(entry: LoadedEntry, draft: boolean): Diagnostic
       file: entry.file,
       ...entry.locate(path),
       severity: 'error',
-      message: `${fieldPath(path)}: 还没有填写（模板里的「${snippet(text, text.indexOf(PLACEHOLDER))}」）`,
+      message: messages.check.placeholder.field(fieldPath(path), snippet(text, text.indexOf(PLACEHOLDER))),
       hint,
     });
   }
@@ -43,7 +41,7 @@ export function findPlaceholders(entry: LoadedEntry, draft: boolean): Diagnostic
     const position = positionAt(entry.text, at);
     if (seenLines.has(position.line)) continue;
     seenLines.add(position.line);
-    diagnostics.push({ file: entry.file, ...position, severity: 'error', message: `正文还没有写完（模板里的「${snippet(entry.text, at)}」）`, hint });
+    diagnostics.push({ file: entry.file, ...position, severity: 'error', ...messages.check.body.placeholder(snippet(entry.text, at), hint) });
   }
   return diagnostics;
 }

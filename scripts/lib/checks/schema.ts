@@ -7,6 +7,7 @@ import { findPersonalData } from './personal-data.ts';
 import { hasPlaceholder } from './placeholders.ts';
 import { schemaFile } from '../schemas.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
@@ -26,8 +27,7 @@ export function issuesToDiagnostics(
           file,
           ...parsed.locate(path, { atKey: true }),
           severity: 'error',
-          message: `${fieldPath(path)}: 没有「${key}」这个字段`,
-          hint: `检查拼写（字段名区分大小写），或删除这一行；可用的字段及说明见 ${schemaDoc}`,
+          ...messages.check.schema.unknownField(fieldPath(path), key, schemaDoc),
         });
       }
       continue;
@@ -63,21 +63,20 @@ function readableMessage(issue: z.core.$ZodIssue): string {
     if (nested) return nested.message;
   }
   if (HAS_CJK.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type') return issue.input === undefined ? `缺少这个字段（应为${typeName(issue.expected)}）` : `类型不对：应为${typeName(issue.expected)}`;
-  return `值无效（${issue.message}）`;
+  const { schema } = messages.check;
+  if (issue.code === 'invalid_type') return issue.input === undefined ? schema.missing(typeName(issue.expected)) : schema.wrongType(typeName(issue.expected));
+  return schema.invalid(issue.message);
 }
 
-function typeName(expected: string): string {
-  const names: Record<string, string> = { string: '文字', number: '数字', boolean: 'true 或 false', array: '列表', object: '一组字段', date: '日期' };
-  return names[expected] ?? expected;
-}
+const typeName = (expected: string): string => messages.check.schema.typeNames[expected] ?? expected;
 
 function hintFor(issue: z.core.$ZodIssue, schemaDoc: string): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `补上这个字段；各字段的写法见 ${schemaDoc}，也可以用 npm run new 生成一个模板对照`;
-  if (issue.code === 'invalid_value') return '从上面列出的可选值中选一个，原样复制，不要增减文字或空格';
-  if (issue.code === 'too_big') return '删减文字，控制在上限以内';
-  if (issue.code === 'too_small') return '至少填写一项，格式可参考同类的其他条目';
-  return `按上面的说明改正；该字段的说明和示例见 ${schemaDoc}`;
+  const { hint } = messages.check.schema;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return hint.missing(schemaDoc);
+  if (issue.code === 'invalid_value') return hint.invalidValue;
+  if (issue.code === 'too_big') return hint.tooBig;
+  if (issue.code === 'too_small') return hint.tooSmall;
+  return hint.other(schemaDoc);
 }
 
 /**

@@ -8,14 +8,18 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { PHOTO_LIST_FILE } from '../../../src/lib/photo-list.ts';
 import { contentTypes } from '../../../src/registry/index.ts';
 import { collectionDir, contentDir, displayPath, walkFiles } from '../content-files.ts';
+import { messages } from '../../../src/messages/index.ts';
 
 const MARKDOWN = /\.mdx?$/i;
 const CSV = /\.csv$/i;
 
 const flat = contentTypes().filter((type) => type.files.layout === 'file');
 const folders = contentTypes().filter((type) => type.files.layout === 'folder');
-const MARKDOWN_HINT = `条目应直接放在 ${flat.map((type) => `content/${type.name}/`).join('、')} 下，${folders.map((type) => `${type.noun}放在 content/${type.name}/文件夹名/index.md`).join('，')}；不需要的文件请删除`;
-const CSV_HINT = `图片展的照片清单与 index.md 放在同一个文件夹里，文件名必须是 ${PHOTO_LIST_FILE}（全部小写）；不需要的文件请删除`;
+const MARKDOWN_HINT = messages.check.strayFile.markdownHint(
+  flat.map((type) => type.name),
+  folders.map((type) => ({ noun: type.noun, folder: type.name })),
+);
+const CSV_HINT = messages.check.strayFile.csvHint(PHOTO_LIST_FILE);
 
 /** `loadedFiles` holds the entries and the photo lists the site reads (paths as displayed). */
 export function findStrayFiles(root: string, loadedFiles: ReadonlySet<string>): Diagnostic[] {
@@ -26,6 +30,6 @@ export function findStrayFiles(root: string, loadedFiles: ReadonlySet<string>): 
     .flatMap((file) => {
       const hint = MARKDOWN.test(file) ? MARKDOWN_HINT : CSV.test(file) && file.startsWith(exhibitions) ? CSV_HINT : undefined;
       if (!hint) return [];
-      return [{ file, line: 1, col: 1, severity: 'warning', message: '网站不会读取这个文件，它不会出现在任何页面上', hint } satisfies Diagnostic];
+      return [{ file, line: 1, col: 1, severity: 'warning', message: messages.check.strayFile.message, hint } satisfies Diagnostic];
     });
 }

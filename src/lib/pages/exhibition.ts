@@ -1,9 +1,11 @@
-/** View models of an exhibition's page (sections with photos) and a photo's page. */
+/** View models of an exhibition's page (sections with photos; laid out by EntryPage) and a photo's page. */
 import { t } from '../../i18n/index.ts';
 import type { Photo, SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { breadcrumbs, neighbours } from './wayfinding.ts';
 import { backlinkGroups } from '../site-model.ts';
+import type { ExhibitionData } from '../../schemas/exhibitions.ts';
+import { inlineDay, type EntryView } from './types.ts';
 
 /**
  * The one credit line of a photo: photographer and license. Where the file came from is said
@@ -13,19 +15,21 @@ export function photoCredit(photo: Pick<Photo, 'photographer' | 'license'>): str
   return t('photo.credit', { who: photo.photographer, license: photo.license });
 }
 
-export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
+export interface ExhibitionView extends EntryView {
+  /** The exhibition's slug, for the photo pages' addresses, and its sections with their photos, for the gallery. */
+  slug: string;
+  sections: (ExhibitionData['sections'][number] & { photos: Photo[] })[];
+}
+
+export function exhibitionView(site: SiteModel, slug: string, siteUrl: string): ExhibitionView {
   const exhibition = site.index.exhibitions.get(slug);
   if (!exhibition) throw new Error(`没有展览 ${slug}`);
   const photos = site.index.photosOf.get(slug) ?? [];
   const data = exhibition.data;
   return {
-    /** What links here (news items naming it …), one card grid per type. */
-    backlinks: backlinkGroups(site, 'exhibitions', slug),
-    exhibition,
     path: paths.exhibition(slug),
-    crumbs: breadcrumbs({ label: t('exhibitions.title'), href: 'exhibitions/' }, { label: data.title }),
-    neighbours: neighbours(site.exhibitions, slug, (e) => ({ href: paths.exhibition(e.slug), title: e.data.title })),
-    sections: data.sections.map((section) => ({ ...section, photos: photos.filter((photo) => photo.section === section.id) })),
+    title: data.title,
+    description: data.summary,
     jsonLd: {
       '@type': 'ImageGallery',
       name: data.title,
@@ -33,6 +37,21 @@ export function exhibitionView(site: SiteModel, slug: string, siteUrl: string) {
       about: { '@type': 'ExhibitionEvent', name: data.title, startDate: data.opens, endDate: data.closes, location: { '@type': 'Place', name: data.venue }, organizer: { '@type': 'Organization', name: data.organizer } },
       image: photos.map((photo) => ({ '@type': 'Photograph', name: photo.title, url: absoluteUrl(paths.photo(slug, photo.id), siteUrl), creator: { '@type': 'Person', name: photo.photographer }, license: photo.license })),
     },
+    crumbs: breadcrumbs({ label: t('exhibitions.title'), href: 'exhibitions/' }, { label: data.title }),
+    head: { layout: 'plain', title: data.title, lead: data.subtitle },
+    facts: [
+      { label: t('exhibitions.dates'), value: [inlineDay(data.opens), '至', inlineDay(data.closes)] },
+      { label: t('exhibitions.venue'), value: [data.venue] },
+      { label: t('exhibitions.organizer'), value: [data.organizer] },
+      ...(data.visitors === undefined ? [] : [{ label: t('exhibitions.visitors'), value: [data.visitors.toLocaleString('zh-CN')] }]),
+    ],
+    body: {},
+    slug,
+    sections: data.sections.map((section) => ({ ...section, photos: photos.filter((photo) => photo.section === section.id) })),
+    /** What links here (news items naming it …), one card grid per type. */
+    links: backlinkGroups(site, 'exhibitions', slug),
+    neighbours: neighbours(site.exhibitions, slug, (e) => ({ href: paths.exhibition(e.slug), title: e.data.title })),
+    label: t('exhibitions.title'),
   };
 }
 

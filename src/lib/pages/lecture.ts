@@ -1,4 +1,4 @@
-/** View model of a lecture's page. */
+/** View model of a lecture's page (src/pages/lectures/[slug].astro), laid out by EntryPage. */
 import { organiserUnit, refSlug, type SiteModel } from '../model.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import type { LectureData } from '../../schemas/lectures.ts';
@@ -6,7 +6,8 @@ import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
 import { figureCard, lectureCard, lectureFallback } from '../views.ts';
 import { breadcrumbs, neighbours, related } from './wayfinding.ts';
-import { backlinkGroups } from '../site-model.ts';
+import { backlinkGroups, type LinkGroup } from '../site-model.ts';
+import { inlineDay, type EntryView, type Fact } from './types.ts';
 
 const seriesOf = (lecture: Entry<LectureData>) => lecture.data.series;
 
@@ -23,7 +24,17 @@ export interface Organiser {
   slug?: string | undefined;
 }
 
-export function lectureView(site: SiteModel, slug: string, settings: { siteUrl: string; officeName: string }) {
+export interface LectureView extends EntryView {
+  /** The recording: a local file (with its captions) plays in <video>; an external one is a link naming its host. */
+  video: { src: string; captions?: string | undefined; external: boolean; host?: string | undefined } | undefined;
+  /** The slides: an address as written, or a path below the base. */
+  slides: { href: string; external: boolean } | undefined;
+}
+
+/** A line of a fact when there is a value. */
+const factIf = (label: string, value: Fact['value'] | false | undefined): Fact[] => (value ? [{ label, value }] : []);
+
+export function lectureView(site: SiteModel, slug: string, settings: { siteUrl: string; officeName: string }): LectureView {
   const lecture = site.index.lectures.get(slug);
   if (!lecture) throw new Error(`没有讲坛 ${slug}`);
   const data = lecture.data;
@@ -33,20 +44,13 @@ export function lectureView(site: SiteModel, slug: string, settings: { siteUrl: 
   const venueUnit = data.venueUnit ? site.index.units.get(refSlug(data.venueUnit)) : undefined;
   const siteUrl = settings.siteUrl;
   const figures = site.index.figures.pick(data.figures);
-  const video = data.video && { ...data.video, ...videoSource(data.video.src) };
+  const relatedCards = related(site.lectures, seriesOf, lecture).map((other) => lectureCard(other, site.today));
+  const group = (heading: string, cards: LinkGroup['cards']): LinkGroup[] => (cards.length ? [{ heading, cards }] : []);
   return {
-    /** What links here (news items naming it …), one card grid per type. */
-    backlinks: backlinkGroups(site, 'lectures', slug),
-    lecture,
-    organiser,
-    venueUnit: venueUnit && { name: venueUnit.data.name, slug: venueUnit.slug },
-    video,
-    figureCards: figures.map(figureCard),
-    related: related(site.lectures, seriesOf, lecture).map((other) => lectureCard(other, site.today)),
     path: paths.lecture(slug),
-    crumbs: breadcrumbs({ label: t('lectures.title'), href: 'lectures/' }, { label: data.title }),
-    neighbours: neighbours(site.lectures, slug, (l) => ({ href: paths.lecture(l.slug), title: l.data.title })),
-    fallback: lectureFallback(lecture),
+    title: data.title,
+    description: data.summary,
+    ogType: 'article',
     jsonLd: {
       '@type': 'Event',
       name: data.title,
@@ -60,5 +64,29 @@ export function lectureView(site: SiteModel, slug: string, settings: { siteUrl: 
       performer: data.speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) })),
       superEvent: { '@type': 'EventSeries', name: data.series },
     },
+    crumbs: breadcrumbs({ label: t('lectures.title'), href: 'lectures/' }, { label: data.title }),
+    head: {
+      layout: 'seal',
+      kicker: [`${data.series} · ${t('lectures.session', { n: data.session })}`],
+      title: data.title,
+      lead: data.summary,
+      picture: { image: data.cover, fallback: lectureFallback(lecture) },
+    },
+    facts: [
+      { label: t('lectures.time'), value: [inlineDay(data.date), ...(data.time ? [` ${data.time}`] : [])] },
+      { label: t('lectures.venue'), value: [data.venue, ...(venueUnit ? ['（', { text: venueUnit.data.name, href: paths.unit(venueUnit.slug) }, '）'] : [])] },
+      { label: t('lectures.organiser'), value: [organiser.slug ? { text: organiser.name, href: paths.unit(organiser.slug) } : organiser.name] },
+      {
+        label: t('lectures.speakers'),
+        value: { items: data.speakers.map((s) => [[s.name, s.position, s.affiliation].filter(Boolean).join('，')]) },
+      },
+      ...factIf(t('lectures.audience'), data.audience !== undefined && [t('lectures.audienceCount', { n: data.audience })]),
+    ],
+    body: {},
+    video: data.video && { ...data.video, ...videoSource(data.video.src) },
+    slides: data.slides === undefined ? undefined : { href: data.slides, external: /^https?:/.test(data.slides) },
+    links: [...group(t('lectures.figures'), figures.map(figureCard)), ...group(t('lectures.related', { series: data.series }), relatedCards), ...backlinkGroups(site, 'lectures', slug)],
+    neighbours: neighbours(site.lectures, slug, (l) => ({ href: paths.lecture(l.slug), title: l.data.title })),
+    label: t('lectures.title'),
   };
 }

@@ -3,12 +3,10 @@ import { t } from '../../i18n/index.ts';
 import { publishedType } from '../../registry/index.ts';
 import { kindKey } from '../../registry/news.ts';
 import { ATTACHMENT_FORMATS, formatBytes } from '../attachments.ts';
-import { formatDay } from '../dates.ts';
 import { refSlug, type SiteModel } from '../model.ts';
 import { referenceFields } from '../references.ts';
 import { backlinkGroups, type LinkGroup } from '../site-model.ts';
-import type { Fact } from './types.ts';
-import type { EntryView } from './types.ts';
+import { inlineDay, type EntryView, type Fact } from './types.ts';
 import { breadcrumbs, neighbours } from './wayfinding.ts';
 
 export interface NewsView extends EntryView {
@@ -48,7 +46,7 @@ export function newsView(site: SiteModel, slug: string, siteName: string): NewsV
     crumbs: breadcrumbs({ label: t('news.title'), href: 'news/' }, { label: data.kind, href: `news/${kindKey(data.kind)}/` }, { label: data.title }),
     head: {
       layout: data.cover ? 'seal' : 'plain',
-      kicker: [{ text: data.kind, href: `news/${kindKey(data.kind)}/` }, ' · ', { text: formatDay(data.date), datetime: data.date }],
+      kicker: [{ text: data.kind, href: `news/${kindKey(data.kind)}/` }, ' · ', inlineDay(data.date)],
       title: data.title,
       lead: data.summary,
       picture: data.cover ? { image: data.cover, fallback: { mark: t('news.mark'), tone: 'red' } } : undefined,

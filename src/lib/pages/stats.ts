@@ -1,7 +1,7 @@
 /** The statistics page's view model: the counts, a sentence per chart, the downloads. */
-import { t, type UiKey } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { formatDay } from '../dates.ts';
-import { openDataFiles } from '../open-data-files.ts';
+import { openDataDownloads } from '../open-data-files.ts';
 import type { SiteModel } from '../model.ts';
 import { siteCounts, siteStats, type Count } from '../stats.ts';
 
@@ -27,9 +27,9 @@ export function statsView(site: SiteModel) {
       changes: { data: stats.changesByStatus, description: describeCounts(stats.changesByStatus) },
       figures: { data: stats.figuresByCategory, description: describeCounts(stats.figuresByCategory) },
     },
-    downloads: openDataFiles().map((file) => ({
+    downloads: openDataDownloads().map(({ file, label }) => ({
       href: `data/${file}`,
-      label: t(`stats.download.${file}` as UiKey),
+      label,
       type: file.endsWith('.csv') ? 'text/csv' : 'application/json',
     })),
   };

@@ -9,6 +9,7 @@
  * (a unit's honor timeline, a lecture's video) in the page's slots.
  */
 import type { ImageMetadata } from 'astro';
+import { formatDay } from '../dates.ts';
 import type { NoticeBannerView } from '../banner.ts';
 import type { SearchMeta } from '../search-meta.ts';
 import type { LinkGroup } from '../site-model.ts';
@@ -20,6 +21,9 @@ import type { Crumb, Neighbours } from './wayfinding.ts';
  * day (`<time datetime>`).
  */
 export type Inline = string | { text: string; href: string; external?: boolean } | { text: string; datetime: string };
+
+/** A day as a piece of a line: 「2026年3月5日」 in `<time datetime="2026-03-05">`. */
+export const inlineDay = (date: string): Inline => ({ text: formatDay(date), datetime: date });
 
 /** One row of a page's facts (`<dl class="facts">`): a label and a line, or a list of lines. */
 export interface Fact {
