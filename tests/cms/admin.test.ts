@@ -173,9 +173,9 @@ describe('the admin page', () => {
     }
     await history.getByRole('textbox', { name: '文号' }).first().fill('平文明委〔2024〕1号');
     await history.getByRole('textbox', { name: '说明' }).last().fill('复查中发现创建台账缺失');
+    await shot(page, 'unit-honor');
     // A warning is shown only on a demo unit: this one is.
     await (await reveal(page, editor.getByRole('switch', { name: '虚构示例' }).last())).click();
-    await shot(page, 'unit-honor');
     await (await reveal(page, editor.getByRole('textbox', { name: '简介' }))).fill('用网页表单创建的测试单位。');
     await (await reveal(page, editor.getByRole('textbox', { name: '创建事迹' }))).click();
     await page.keyboard.type('测试单位的创建事迹。');
