@@ -1,5 +1,5 @@
 /**
- * npm run new -- <类型> <名称> [--unit 单位] [--host 单位] [--units 单位,…] [--figures 人物,…] … [--root <dir>]
+ * npm run new -- <类型> <名称> [--unit 单位] [--organiser 单位或 office] [--units 单位,…] [--figures 人物,…] … [--root <dir>]
  * (the kinds and the options come from the content types, src/registry/)
  *
  * Scaffolds an entry with a readable pinyin slug, as a draft (`draft: true`): every field has a

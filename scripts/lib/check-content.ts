@@ -30,6 +30,7 @@ import { loadEntries, readTextOrReport, type LoadedEntry } from './load-content.
 import { schemaFile, standInHelpers } from './schemas.ts';
 import { didYouMean, type Candidate } from './suggest.ts';
 import { unitNames } from './names.ts';
+import { checkBatches, entryHonorDiagnostics, loadBodies, settingsBodyDiagnostics, type Bodies, type UnitHonors } from './checks/honors.ts';
 import { findBodyImageProblems } from './checks/body-images.ts';
 import { findDuplicates } from './checks/duplicates.ts';
 import { findWeakAltText } from './checks/editorial.ts';
@@ -63,22 +64,28 @@ export interface CheckReport {
 }
 
 export async function checkContent(root: string, options: CheckOptions): Promise<CheckReport> {
-  const settings = checkSettings(root, options.today);
+  // The conferring bodies, which honors, notices, batches and the settings name (their own files
+  // are checked below like every entry).
+  const bodies = loadBodies(root);
+  const settings = checkSettings(root, options.today, bodies);
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
   const loaded = loadEntries(root);
   diagnostics.push(...loaded.diagnostics);
   const entries = loaded.entries;
   const references = referenceDiagnostics(entries);
   const unfinished: UnfinishedEntry[] = [];
+  const unitHonors: UnitHonors[] = [];
 
   for (const entry of entries) {
     // Private data must not even be committed: the repository may be as public as the site.
     for (const { file, text } of [entry, ...(entry.photoList ? [entry.photoList] : [])]) diagnostics.push(...findPersonalData(file, text));
     const draft = isDraft(entry.data);
     const placeholders = findPlaceholders(entry, draft);
+    const checked = entryDiagnostics(entry, options.today, settings.types, bodies);
+    if (checked.units && !draft) unitHonors.push(checked.units);
     const rules = [
       ...placeholders,
-      ...entryDiagnostics(entry, options.today, settings.types),
+      ...checked.diagnostics,
       ...(contentType(entry.collection).checks?.(entry, { today: options.today, entries }) ?? []),
       ...(references.get(entry.file) ?? []),
     ];
@@ -90,14 +97,19 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   }
 
   diagnostics.push(...findDuplicates(entries), ...findStrayFiles(root, loadedFiles(entries)));
+  // Batch files against the honors that make the batches (their own schema is checked with every entry).
+  diagnostics.push(...checkBatches(root, unitHonors, bodies));
   const images = await imageDiagnostics(root, entries);
   diagnostics.push(...images.diagnostics);
   return { diagnostics: sortDiagnostics(diagnostics), entryCount: entries.length, imageCount: images.count, unfinished };
 }
 
-/** What one readable entry must satisfy to be published. */
-function entryDiagnostics(entry: LoadedEntry, today: string, settings: TypeSettings): Diagnostic[] {
-  if (!entry.data || !entry.parsed) return [];
+/**
+ * What one readable entry must satisfy to be published; for a unit whose schema passed, also its
+ * parsed honors, which the batch files are checked against.
+ */
+function entryDiagnostics(entry: LoadedEntry, today: string, settings: TypeSettings, bodies: Bodies): { diagnostics: Diagnostic[]; units?: UnitHonors } {
+  if (!entry.data || !entry.parsed) return { diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   const at = (path: readonly PropertyKey[]) => ({ file: entry.file, ...entry.locate(path.map(String)) });
   // YAML rolls an impossible day over to another one before the schema sees it.
@@ -110,11 +122,14 @@ function entryDiagnostics(entry: LoadedEntry, today: string, settings: TypeSetti
   const result = schemaFor(entry, settings).safeParse(entry.data);
   diagnostics.push(
     ...schemaDiagnostics(entry.collection, entry.file, entry.parsed, result),
-    ...(result.success ? findMissingGlyphs(entry.file, entry.data, entry.locate, drawnText(entry, result.data, today)) : []),
+    ...(result.success ? findMissingGlyphs(entry.file, entry.data, entry.locate, drawnText(entry, result.data, today, bodies)) : []),
     ...findWeakAltText(entry),
     ...findBodyImageProblems(entry),
+    // Honors against their bodies (title, term form, validity), once the entry's own schema holds.
+    ...(result.success ? entryHonorDiagnostics(entry, result.data as Record<string, unknown>, bodies) : []),
   );
-  return diagnostics;
+  const units = entry.collection === 'units' && result.success ? { file: entry.file, locate: entry.locate, honors: (result.data as { honors: UnitHonors['honors'] }).honors } : undefined;
+  return { diagnostics, ...(units ? { units } : {}) };
 }
 
 /**
@@ -136,9 +151,17 @@ function schemaFor(entry: LoadedEntry, settings: TypeSettings): z.ZodType {
  * `site.share`), made from a site model of this entry alone, so that the glyph check tests
  * exactly what the build prints.
  */
-function drawnText(entry: LoadedEntry, data: unknown, today: string): string[] {
+function drawnText(entry: LoadedEntry, data: unknown, today: string, bodies: Bodies): string[] {
   if (!isPublished(entry.collection)) return [];
-  const site = buildSiteModel({ [entry.collection]: [{ slug: entry.id, file: entry.file, data }] }, today);
+  // Honors take their facts from their bodies; an honor whose body is missing is reported by the
+  // honors check (scripts/lib/checks/honors.ts), and its card is then not drawn here.
+  const raw = { [entry.collection]: [{ slug: entry.id, file: entry.file, data }], bodies: [...bodies.valid.values()] };
+  let site;
+  try {
+    site = buildSiteModel(raw, today);
+  } catch {
+    return [];
+  }
   return publishedType(entry.collection).site.share(site, { siteName: '' }).flatMap((card) => [card.label, card.title, ...card.lines]);
 }
 
@@ -149,7 +172,7 @@ const loadedFiles = (entries: readonly LoadedEntry[]) => new Set(entries.flatMap
  * The settings file's problems, and the content types' blocks of it (defaults where the file
  * cannot be read: its problem is reported, and the entries are still checked).
  */
-function checkSettings(root: string, today: string): { diagnostics: Diagnostic[]; types: TypeSettings } {
+function checkSettings(root: string, today: string, bodies: Bodies): { diagnostics: Diagnostic[]; types: TypeSettings } {
   const absPath = join(root, SETTINGS_FILE);
   const types = typeSettingsOf({});
   if (!existsSync(absPath)) {
@@ -163,7 +186,14 @@ function checkSettings(root: string, today: string): { diagnostics: Diagnostic[]
   // The site's own cards (home, lists) print the settings: the glyph check reads what they draw.
   const settings = settingsSchema.parse(checked.parsed.data) as SiteSettings;
   const drawn = buildCards(buildSiteModel({}, today), settings).flatMap((card) => [card.label, card.title, ...card.lines]);
-  return { types: typeSettingsOf(checked.parsed.data), diagnostics: [...checked.diagnostics, ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, drawn)] };
+  return {
+    types: typeSettingsOf(checked.parsed.data),
+    diagnostics: [
+      ...checked.diagnostics,
+      ...findMissingGlyphs(SETTINGS_FILE, checked.parsed.data, checked.parsed.locate, drawn),
+      ...settingsBodyDiagnostics(SETTINGS_FILE, checked.parsed.data.officeBody, checked.parsed.locate, bodies),
+    ],
+  };
 }
 
 /** Broken and draft references, by the file that writes them, each with the entries it may have meant. */

@@ -1,7 +1,7 @@
 /**
  * `npm run new`: picks the slug, resolves the references the editor asked for, and writes the
  * entry as a draft. Nothing is taken from other entries: a reference is written only when named
- * on the command line (`--unit`, `--host`, `--units`, `--figures`), by file name or by name.
+ * on the command line (`--unit`, `--organiser`, `--units`, `--figures`), by file name or by name.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,7 +103,8 @@ function resolveLinks(collection: CollectionName, asked: Partial<Record<string, 
     const { target, list, what } = spec;
     const wanted = value.split(/[,，、;；]/).map((part) => part.trim()).filter(Boolean);
     if (!list && wanted.length > 1) fail(`--${option} 只能写一个${what}（现在是「${value}」）`);
-    const slugs = wanted.map((written) => findEntry(entriesOf(entries, target), written, option, target));
+    // A lecture organised by the office itself is written `organiser: office`.
+    const slugs = wanted.map((written) => (option === 'organiser' && written === 'office' ? written : findEntry(entriesOf(entries, target), written, option, target)));
     links[option] = list ? slugs : slugs[0]!;
   }
   return links;

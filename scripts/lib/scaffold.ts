@@ -10,7 +10,8 @@
  */
 import { FIGURE_CATEGORIES } from '../../src/schemas/figures.ts';
 import { NOTICE_KINDS } from '../../src/schemas/notices.ts';
-import { LEVELS, oneOf } from '../../src/schemas/shared.ts';
+import { oneOf } from '../../src/schemas/shared.ts';
+import { WRITTEN_STATUSES } from '../../src/lib/honors/statuses.ts';
 import { UNIT_KINDS } from '../../src/schemas/units.ts';
 import { PLACEHOLDER } from './checks/placeholders.ts';
 import { inline, yamlValue } from './yaml-text.ts';
@@ -24,12 +25,11 @@ draft: true`;
 
 /** One honor of a unit, as a new file or the import writes it. */
 export interface NewHonor {
+  /** The conferring body's slug (content/bodies/), or a placeholder in a scaffold. */
+  body: string;
   title: string;
-  level: string;
-  conferredBy: string;
-  term: string;
-  /** A number, or a placeholder in a scaffold. */
-  year: number | string;
+  /** Written only when known: a one-off 表彰 may have none. */
+  term?: string | undefined;
   document?: string | undefined;
   /** The day of the 命名 (a placeholder in a scaffold). */
   named: string;
@@ -52,25 +52,24 @@ export interface NewUnit {
 /** One honor as a block-list item, indented for `honors:`; `comments: false` for a file that has them already. */
 export function honorYaml(honor: NewHonor, { comments = true } = {}): string {
   const lines = [
-    '  # 荣誉称号，按命名文件原样填写，例如 文明单位、文明和谐单位、标兵单位、文明窗口。',
-    `  - title: ${inline(honor.title)}`,
-    `    # 级别，可选：${oneOf(LEVELS)}。`,
-    `    level: ${inline(honor.level)}`,
-    '    # 授予机关，例如 山西省精神文明建设委员会。',
-    `    conferredBy: ${inline(honor.conferredBy)}`,
+    '  # 授予机关：content/bodies/ 下机关文件的文件名（不带 .yaml），例如 shanxi-shengzhi。级别、层级和有效期都从机关文件来。',
+    `  - body: ${inline(honor.body)}`,
+    '    # 荣誉称号，按命名文件原样照抄（必须是该机关文件 titles 里的一个），前面不加级别。',
+    `    title: ${inline(honor.title)}`,
     '    # 届次/年度，按文件原样，例如 2024年度、第七届、2019—2021年度、第三批。',
-    `    term: ${inline(honor.term)}`,
-    '    # 命名的年份（四位数字）。',
-    `    year: ${yamlValue(honor.year)}`,
-    '    # 命名文号（可选），例如 晋文明委〔2024〕3号。',
-    honor.document ? `    document: ${inline(honor.document)}` : '    # document: 晋文明委〔2024〕3号',
-    '    # 状态记录，从早到晚，第一条必须是「命名」。以后复查、警告、撤销时在下面追加一条，',
-    '    # 可用状态：命名、复查保留、黄牌警告、恢复、撤销、摘牌、自动终止。当前状态由它自动推算。',
+    honor.term === undefined ? '    # term: 2024年度' : `    term: ${inline(honor.term)}`,
+    '    # 状态记录，从早到晚，第一条必须是「命名」。以后复查、警告、恢复、摘牌时在下面追加一条，',
+    `    # 可用状态：${oneOf(WRITTEN_STATUSES)}。当前状态和届满由网站按机关的有效期规则推算，不用填写。`,
     '    history:',
     '      - status: 命名',
-    '        # 命名文件的日期（YYYY-MM-DD）。',
+    '        # 命名文件的日期（YYYY-MM-DD；只知道年月写 YYYY-MM，只知道年份写 YYYY）。',
     `        date: ${yamlValue(honor.named)}`,
-    ...(honor.document ? [`        document: ${inline(honor.document)}`] : ['        # note: 备注（可选）', '        # document: 晋文明委〔2024〕3号']),
+    ...(honor.document ? [`        document: ${inline(honor.document)}`] : ['        # document: 晋文明委〔2024〕3号', '        # note: 备注（可选）']),
+    '        # 决定本身写明有效期的才写 validUntil；决定由授予机关以外的机关作出（如省直机关的届中警告）写 by: 那个机关的文件名。',
+    '        # validUntil: 2027-12-31',
+    '        # by: fujian-shengzhi',
+    '    # 示例数据（虚构的荣誉、日期或文号）写 fictional: true，页面会标注「示例」。',
+    '    # fictional: true',
   ];
   return (comments ? lines : lines.filter((line) => !/^\s*# /.test(line))).join('\n');
 }
@@ -111,7 +110,7 @@ ${unit.body ? `\n${unit.body}\n` : ''}`;
 }
 
 /**
- * References the editor asked for on the command line (`--unit`, `--host`, `--units`, `--figures` …),
+ * References the editor asked for on the command line (`--unit`, `--organiser`, `--units`, `--figures` …),
  * by field: one slug, or a list for a list field (scripts/lib/new-entry.ts reads which from the schema).
  */
 export type ScaffoldLinks = Record<string, string | string[] | undefined>;
@@ -129,7 +128,7 @@ export function newUnit(name: string): string {
     region: [todo('省份'), todo('市（没有就删掉这一项）')],
     sector: todo('所属系统'),
     kind: todo(`单位类型（不清楚就删掉这一行）`),
-    honors: [{ title: todo('荣誉称号'), level: todo('级别'), conferredBy: todo('授予机关'), term: todo('届次或年度'), year: todo('命名年份'), named: todo('命名日期') }],
+    honors: [{ body: todo('授予机关文件名'), title: todo('荣誉称号'), term: todo('届次或年度'), named: todo('命名日期') }],
     summary: todo('一句话介绍这个单位的创建特色'),
     body: `${todo('创建事迹。')}写这个单位做了什么、带来了什么变化。一段一个意思，段落之间空一行。没有事迹可写时，删掉这一段。`,
   });
@@ -144,22 +143,27 @@ name: ${inline(name)}
 group: false
 # 集体成员（只写本人同意公开的姓名）；个人留空 []。
 members: []
-# 是否追授（已故）：true 或 false。
-posthumous: false
+# 已故（可选）：写去世日期（YYYY-MM-DD，或 YYYY-MM、YYYY）。去世后授予的荣誉在那一项写 posthumous: true（追授）。
+# deceased: { date: 2012-07 }
+# 未成年人写 minor: true：网站不显示肖像、职业、语录、所在单位，除非 consent 里写明监护人同意（guardian）并同意公开（portrait: true）。
+# minor: true
 # 类别，五选一：${oneOf(FIGURE_CATEGORIES)}。
 category: ${inline(todo('类别'))}
 # 获得的荣誉，每项一条。
 honors:
-  # 称号，例如 全国道德模范、全国道德模范提名奖、省道德模范、中国好人、身边好人。
-  - title: ${inline(todo('称号'))}
-    # 级别，可选：${oneOf(LEVELS)}。
-    level: ${inline(todo('级别'))}
-    # 授予机关。
-    conferredBy: ${inline(todo('授予机关'))}
-    # 届次/年度，按文件原样，例如 第八届、2024年度、2024年第一季度。
+  # 授予机关：content/bodies/ 下机关文件的文件名（不带 .yaml），例如 zhongyang-wenmingban。
+  - body: ${inline(todo('授予机关文件名'))}
+    # 称号，按文件原样（必须是该机关文件 titles 里的一个），例如 全国道德模范提名奖、中国好人、身边好人。
+    title: ${inline(todo('称号'))}
+    # 届次/年度（可选），按文件原样，例如 第八届、2024年度、2024年第一季度。
     term: ${inline(todo('届次或年度'))}
-    # 评选年份（四位数字）。
-    year: ${inline(todo('年份'))}
+    # 授予日期（YYYY-MM-DD；只知道年月写 YYYY-MM，只知道年份写 YYYY）。
+    date: ${inline(todo('授予日期'))}
+    # 去世后授予的写 posthumous: true（追授），并在上面写 deceased。
+    # posthumous: true
+    # 称号被撤销时追加一条（可用状态：撤销、摘牌、取消）；by 是作出决定的机关（不是授予机关时）。
+    # history:
+    #   - { status: 撤销, date: 2025-06-01, document: 文号, note: 原因, by: 机关文件名 }
 # 所在单位（可选）：content/units/ 下的文件名（不带 .md）。
 ${typeof ctx.links.unit === 'string' ? `unit: ${ctx.links.unit}` : '# unit: shanxi-sheng-gongan-ting'}
 # 所在地区：从省写起，例如 [山西省, 晋中市]。
@@ -181,6 +185,9 @@ summary: ${inline(todo('一句话介绍事迹'))}
 #   given: true
 #   date: ${todo('同意的日期')}
 #   note: ${todo('同意方式和原件存放处，例如「本人书面同意，原件存文明办」')}
+#   # 未成年人：写明监护人同意的方式；监护人也同意公开肖像和个人信息时，才写 portrait: true。
+#   guardian: 母亲书面同意，原件存文明办
+#   portrait: false
 # 是否为虚构的示例人物（正式内容一律为 false）。
 fictional: false
 ---
@@ -207,8 +214,10 @@ date: ${inline(todo('举办日期'))}
 # time: "14:30"
 # 举办地点。
 venue: ${inline(todo('举办地点'))}
-# 承办单位：content/units/ 下的文件名（不带 .md）。
-host: ${typeof ctx.links.host === 'string' ? ctx.links.host : inline(todo('承办单位的文件名'))}
+# 主办：本办主办写 office；某个单位主办写它在 content/units/ 下的文件名（不带 .md）。
+organiser: ${typeof ctx.links.organiser === 'string' ? ctx.links.organiser : inline(todo('office 或主办单位的文件名'))}
+# 举办地点是某个文明单位时（可选）：它的文件名，单位页面会列出这一期。
+# venueUnit: zhonggong-shanxi-shengwei-dangxiao
 # 主讲人，每人一条；position 职务、affiliation 单位可选。
 speakers:
   - name: ${inline(todo('主讲人姓名'))}
@@ -297,8 +306,10 @@ export function newNotice(title: string, ctx: ScaffoldContext): string {
 ${DRAFT_LINES}
 # 公示标题。
 title: ${inline(title)}
-# 公示类型，可选：${oneOf(NOTICE_KINDS)}。
+# 公示类型，可选：${oneOf(NOTICE_KINDS)}。通报没有公示期：删掉下面的 window 和 contacts。
 kind: ${inline(todo('公示类型'))}
+# 发布机关（可选）：本办写 office（默认）；其他机关写 content/bodies/ 下的文件名。
+# issuer: office
 # 发布日期（YYYY-MM-DD）。
 published: ${inline(todo('发布日期'))}
 # 公示期（含首尾两天）；在此期间相关页面显示「公示中」。
@@ -311,8 +322,18 @@ contacts:
     value: ${inline(todo('办公电话'))}
 # 涉及的单位：content/units/ 下的文件名列表，例如 [shanxi-sheng-gongan-ting, shanxi-sheng-tushuguan]。
 units: ${slugList(ctx.links.units)}
-# 涉及的人物：content/figures/ 下的文件名列表（单位和人物至少写一个）。
+# 涉及的人物：content/figures/ 下的文件名列表（单位、人物、候选至少写一个）。
 figures: ${slugList(ctx.links.figures)}
+# 拟命名的称号（拟命名公示用，可选）：机关文件名、称号原文、届次。
+# proposal: { body: shanxi-shengzhi, title: 山西省直机关文明和谐标兵单位, term: 2026年度 }
+# 公示名单（可选）：本站已有的单位写 unit，人物写 figure，还不是本站单位的写 name（和 place：地区或系统）。
+# candidates:
+#   - { unit: shanxi-sheng-gongan-ting }
+#   - { name: 山西省某某局, place: 省直机关 }
+#   - { figure: wang-xiu-ying }
+# 附件（可选）：文件放在 public/media/ 下。
+# attachments:
+#   - { file: /media/2026-niming-mingdan.pdf, title: 拟命名名单 }
 # 一句话简介（120 字以内），用于卡片、搜索结果和分享图。
 summary: ${inline(todo('一句话说明公示内容'))}
 # 公示结果：公示期结束、作出决定后填写（不填时 npm run check 会提醒）。
@@ -320,6 +341,10 @@ summary: ${inline(todo('一句话说明公示内容'))}
 #   date: 2026-04-20
 #   result: 公示期满无异议，予以命名
 #   document: 晋文明委〔2026〕1号
+# 同时刊登的媒体（可选），例如 [山西日报, 新浪网]。
+# channels: [山西日报]
+# 虚构的示例公示写 fictional: true，页面会标注「示例」。
+# fictional: true
 ---
 
 ${todo('公示正文。')}写明公示对象、公示期、反映意见的方式和要求。

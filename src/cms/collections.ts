@@ -9,7 +9,6 @@
  * collection in the form.
  */
 import type { CollectionName } from '../registry/index.ts';
-import { LEVEL_SLUGS } from '../lib/model.ts';
 import { t } from '../i18n/index.ts';
 import type { RelationTarget } from './fields.ts';
 
@@ -35,7 +34,6 @@ export interface TypeForm {
 export const DRAFT_MARK = "{{draft | ternary('（草稿）', '')}}";
 
 const NAME_AND_HONOR = `{{name}}${DRAFT_MARK}`;
-const LEVELS = Object.entries(LEVEL_SLUGS);
 
 export const FORMS: Record<CollectionName, TypeForm> = {
   units: {
@@ -57,7 +55,7 @@ export const FORMS: Record<CollectionName, TypeForm> = {
     relation: { display: 'name', search: ['name'] },
     summary: `{{name}}${DRAFT_MARK}：{{category}}`,
     body: { label: t('figures.story'), hint: '人物事迹，可分段' },
-    itemSummaries: { honors: '{{fields.title}}（{{fields.year}}年）' },
+    itemSummaries: { honors: '{{fields.title}}（{{fields.date}}）' },
   },
   lectures: {
     description: '思想讲坛、道德讲堂，每期一个文件。',
@@ -89,18 +87,23 @@ export const FORMS: Record<CollectionName, TypeForm> = {
     body: { label: '正文', hint: '正文全文，可分段；文件类可只写简短说明，原文作为附件' },
     itemSummaries: { attachments: '{{fields.title}}' },
   },
+  bodies: {
+    label: '授予机关',
+    description: '授予荣誉的机关，每个一个文件：级别、层级、届次写法、有效期规则和它授予的称号（按文件原文）。荣誉只写机关的文件名，级别等由这里推出。',
+    relation: { display: 'name', search: ['name', 'shortName'] },
+    summary: "{{name}}{{fictional | ternary('（示例）', '')}}：{{level}}",
+    body: null,
+    itemSummaries: { titles: '{{fields.title}}（{{fields.kind}}）' },
+  },
   batches: {
     label: '命名批次',
-    description: '某一年、某一级别命名批次的公开数字（可选）；批次页本身由单位的荣誉自动生成。',
-    relation: { display: 'document', search: ['document'] },
-    summary: '{{slug}} {{document}}',
+    description: '一次命名决定（一个授予机关、一个届次）的公开数字（可选）：申报、测评、公示、命名各多少；批次页本身由单位的荣誉自动生成。',
+    relation: { display: 'term', search: ['term', 'document'] },
+    summary: '{{slug}}：{{term}} {{document}}',
     body: null,
     slug: {
-      hint: `文件名写「年份-级别」，级别用 ${LEVELS.map(([level, ascii]) => `${ascii}（${level}）`).join('、')}，例如 2009-provincial`,
-      pattern: [
-        `/^\\d{4}-(?:${LEVELS.map(([, ascii]) => ascii).join('|')})$/`,
-        `文件名写「年份-级别」，例如 2009-provincial；级别只能是 ${LEVELS.map(([, ascii]) => ascii).join('、')}`,
-      ],
+      hint: '文件名写「机关文件名-届次」：shanxi-shengzhi-2009 即山西省直 2009年度（2010—2011年度写 2010-2011，第十一届写 jie-11，第三批写 pi-3）',
+      pattern: ['/^[a-z0-9]+(?:-[a-z0-9]+)*$/', '文件名写「机关文件名-届次」，只用小写字母、数字和连字符，例如 shanxi-shengzhi-2009'],
     },
   },
 };

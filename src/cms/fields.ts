@@ -21,7 +21,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import type { Field, ListField, ObjectField, RelationField, SelectField } from '@sveltia/cms';
+import type { Field, KeyValueField, ListField, ObjectField, RelationField, SelectField } from '@sveltia/cms';
 import type { Attachment, Collection, EntryReference, SchemaHelpers } from '../schemas/context.ts';
 import { typeSettingsOf, type SiteSettings } from '../schemas/settings.ts';
 
@@ -80,6 +80,8 @@ interface ZodInternals {
       entries?: Record<string, string>;
       values?: unknown[];
       options?: ZodInternals[];
+      keyType?: ZodInternals;
+      valueType?: ZodInternals;
       format?: string;
       checks?: { _zod: { def: CheckDef } }[];
     };
@@ -170,7 +172,17 @@ export function formFields(schema: z.ZodType, context: FieldContext, path = ''):
   const { schema: object } = unwrap(schema as unknown as ZodInternals);
   const shape = object._zod.def.shape;
   if (!shape) throw new Error(`${path || '（顶层）'}：表单只能从对象结构生成字段`);
-  return Object.entries(shape).map(([name, field]) => formField(name, field, context, path ? `${path}.${name}` : name));
+  return Object.entries(shape)
+    .filter(([, field]) => !isRemoved(field))
+    .map(([name, field]) => formField(name, field, context, path ? `${path}.${name}` : name));
+}
+
+/** A string, or one fixed string (`office` beside a unit's slug). */
+const isStringLike = (def: ZodInternals['_zod']['def']) => def.type === 'string' || (def.type === 'literal' && (def.values ?? []).every((value) => typeof value === 'string'));
+
+/** A field that no longer exists (src/schemas/honors.ts, removed()): only there to say what replaced it, never in the form. */
+export function isRemoved(field: unknown): boolean {
+  return z.globalRegistry.get(field as z.ZodType)?.removed === true;
 }
 
 /** One schema field as one form field. */
@@ -209,10 +221,10 @@ export function formField(name: string, schema: z.ZodType | ZodInternals, contex
       };
     }
     case 'union': {
-      // Every option a string (a /media/ path or an https:// address): one text box, either pattern.
-      if (def.options!.some((option) => unwrap(option).schema._zod.def.type !== 'string')) break;
+      // Every option a string (a /media/ path or an https:// address, `office` or a slug): one text box, either pattern.
+      if (def.options!.some((option) => !isStringLike(unwrap(option).schema._zod.def))) break;
       const sources = def.options!.map((option) => formPattern(option)?.[0].slice(1, -1)).filter(Boolean);
-      return { ...common, widget: 'string', ...(sources.length ? { pattern: [`/${sources.map((one) => `(?:${one})`).join('|')}/`, patternMessage(found.schema)] as [string, string] } : {}) };
+      return { ...common, ...withDefault, widget: 'string', ...(sources.length ? { pattern: [`/${sources.map((one) => `(?:${one})`).join('|')}/`, patternMessage(found.schema)] as [string, string] } : {}) };
     }
     case 'enum':
       return { ...common, ...withDefault, widget: 'select', options: Object.values(def.entries!) } satisfies SelectField;
@@ -240,6 +252,12 @@ export function formField(name: string, schema: z.ZodType | ZodInternals, contex
       } satisfies ObjectField;
     case 'array':
       return list(common, found, context, path);
+    case 'record': {
+      // Text to number by title (a batch's figures per title): a table of keys and values; the schema reads the values as numbers.
+      const key = unwrap(def.keyType!);
+      const value = unwrap(def.valueType!);
+      return { ...common, widget: 'keyvalue', ...(key.title ? { key_label: key.title } : {}), ...(value.title ? { value_label: value.title } : {}) } satisfies KeyValueField;
+    }
   }
   throw new Error(`${path}：表单不知道怎样编辑「${def.type}」类型的字段，请在 src/cms/fields.ts 里为它加一种输入框`);
 }

@@ -5,7 +5,7 @@
  * window. `openOnBuildDay` is the state rendered for readers without JavaScript.
  */
 import { formatDayRange } from './dates.ts';
-import { refSlug, type Notice, type SiteModel } from './model.ts';
+import { noticeSubjects, type Notice, type SiteModel } from './model.ts';
 import { paths } from './urls.ts';
 
 export interface NoticeBannerView {
@@ -23,20 +23,21 @@ export interface NoticeBannerView {
 export type BannerSubject = { unit: string } | { figure: string } | { notice: string };
 
 function concerns(notice: Notice, subject: BannerSubject): boolean {
-  if ('unit' in subject) return notice.data.units.some((ref) => refSlug(ref) === subject.unit);
-  if ('figure' in subject) return notice.data.figures.some((ref) => refSlug(ref) === subject.figure);
+  if ('unit' in subject) return noticeSubjects(notice).units.includes(subject.unit);
+  if ('figure' in subject) return noticeSubjects(notice).figures.includes(subject.figure);
   return notice.slug === subject.notice;
 }
 
 export function noticeBanners(site: Pick<SiteModel, 'notices' | 'today'>, subject: BannerSubject): NoticeBannerView[] {
+  // A 通报 has no window: it never raises a banner.
   return site.notices
-    .filter((notice) => notice.data.window.end >= site.today && concerns(notice, subject))
-    .map((notice) => ({
+    .flatMap((notice) => (notice.data.window && notice.data.window.end >= site.today && concerns(notice, subject) ? [{ notice, window: notice.data.window }] : []))
+    .map(({ notice, window }) => ({
       title: notice.data.title,
       href: paths.notice(notice.slug),
-      start: notice.data.window.start,
-      end: notice.data.window.end,
-      window: formatDayRange(notice.data.window.start, notice.data.window.end),
+      start: window.start,
+      end: window.end,
+      window: formatDayRange(window.start, window.end),
       contacts: notice.data.contacts,
       openOnBuildDay: notice.state === 'open',
     }));

@@ -11,7 +11,7 @@ import type { Issue } from './errors.ts';
 export interface EventField {
   /** Dotted path where `*` walks a list. */
   path: string;
-  /** A day (YYYY-MM-DD) or a year (a number). */
+  /** A date (YYYY-MM-DD, or as imprecise as YYYY-MM or YYYY) or a year (a number). */
   kind: 'day' | 'year';
   /** What the value is, for the message; `parent` is the object that holds it. */
   label: (parent: Record<string, unknown>) => string;
@@ -30,10 +30,15 @@ function* valuesAt(data: unknown, path: readonly string[], prefix: (string | num
   else yield* valuesAt(value, rest, [...prefix, head]);
 }
 
-/** YAML hands an unquoted date over as a Date; both forms are read as the day written. */
+/**
+ * YAML hands an unquoted date over as a Date and a bare year as a number; each is read as written.
+ * An imprecise date (2008, 2003-11) is in the future only when its whole period is.
+ */
 const dayOf = (value: unknown): string | undefined => {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(text)) return undefined;
+  return text.length === 10 ? text : `${text}${text.length === 7 ? '-01' : '-01-01'}`;
 };
 
 /** Event dates after `today` (YYYY-MM-DD) in an entry's data, with their field paths. */
@@ -48,7 +53,7 @@ export function findFutureEvents(collection: CollectionName, data: Record<string
         continue;
       }
       const day = dayOf(value);
-      if (day && day > today) issues.push({ path, message: `${field.label(parent)} ${day} 晚于今天（${today}）：只能记已经发生的事` });
+      if (day && day > today) issues.push({ path, message: `${field.label(parent)} ${value instanceof Date ? day : String(value)} 晚于今天（${today}）：只能记已经发生的事` });
     }
   }
   return issues;

@@ -5,12 +5,13 @@
  * that, so a choice finds entries on every page. All decisions about what an entry "is" (its
  * levels, years, statuses…) are made here; the island only compares.
  */
-import { FIGURE_CATEGORIES, type FigureData } from '../schemas/figures.ts';
+import { BODY_LEVELS, BODY_TIERS } from '../schemas/bodies.ts';
+import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
-import { LEVELS } from '../schemas/shared.ts';
 import { yearOf } from './dates.ts';
-import { HONOR_STATUSES } from './honor-status.ts';
-import { levelRank, type Entry, type Unit } from './model.ts';
+import { levelOrder } from './honors/ranking.ts';
+import type { HonorStanding } from './honors/statuses.ts';
+import type { Entry, Figure, Unit, UnitHonor } from './model.ts';
 import type { CardView } from './views.ts';
 
 /** One list's filters: the facets it offers, its sort orders and how to read them from an entry. */
@@ -27,33 +28,50 @@ export interface FilterSpec<E> {
 const unique = (values: string[]) => [...new Set(values)];
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin');
 
+/**
+ * What the status filter offers: whether a unit holds a title today, and how the others ended.
+ * 摘牌 and 撤销 are one status, filtered together.
+ */
+export const STATUS_FILTER_VALUES = ['持有称号', '黄牌警告', '已升格', '届满终止', '摘牌（撤销）', '取消', '表彰', '尚未生效'] as const;
+
+export function statusFilterValue(honor: Pick<UnitHonor, 'standing' | 'current'>): (typeof STATUS_FILTER_VALUES)[number] {
+  const byStanding: Partial<Record<HonorStanding, (typeof STATUS_FILTER_VALUES)[number]>> = { held: '持有称号', warned: '黄牌警告', superseded: '已升格', awarded: '表彰', announced: '尚未生效' };
+  const status = honor.current?.status;
+  return byStanding[honor.standing] ?? (status === '摘牌' || status === '撤销' ? '摘牌（撤销）' : status === '取消' ? '取消' : '届满终止');
+}
+
+/** A tier facet value: the tier, a 系统 body's system by name. */
+const tierOf = (honor: Pick<UnitHonor, 'tier' | 'system'>) => (honor.tier === '系统' ? '系统' : honor.tier);
+
 export const UNIT_FILTER: FilterSpec<Unit> = {
   facets: [
-    { name: 'level', order: 'given', given: LEVELS },
+    { name: 'level', order: 'given', given: BODY_LEVELS },
+    { name: 'tier', order: 'given', given: BODY_TIERS },
     { name: 'year', order: 'newest' },
-    { name: 'status', order: 'given', given: HONOR_STATUSES },
+    { name: 'status', order: 'given', given: STATUS_FILTER_VALUES },
     { name: 'region', order: 'pinyin' },
     { name: 'sector', order: 'pinyin' },
   ],
   sorts: ['name', 'year', 'level'],
   values: (unit) => ({
     level: unique(unit.honors.map((honor) => honor.level)),
-    year: unique(unit.honors.map((honor) => String(honor.year))),
-    status: unique(unit.honors.flatMap((honor) => (honor.current ? [honor.current.status] : []))),
+    tier: unique(unit.honors.flatMap((honor) => tierOf(honor) ?? [])),
+    year: unique(unit.honors.filter((honor) => honor.year > 0).map((honor) => String(honor.year))),
+    status: unique(unit.honors.map(statusFilterValue)),
     region: [unit.data.region[0]!],
     sector: [unit.data.sector],
   }),
   sortKeys: (unit, index) => ({
     name: index,
     year: -Math.max(...unit.honors.map((honor) => honor.year)),
-    level: Math.min(...unit.honors.map((honor) => levelRank(honor.level))),
+    level: Math.min(...unit.honors.map(levelOrder)),
   }),
 };
 
-export const FIGURE_FILTER: FilterSpec<Entry<FigureData>> = {
+export const FIGURE_FILTER: FilterSpec<Figure> = {
   facets: [
     { name: 'category', order: 'given', given: FIGURE_CATEGORIES },
-    { name: 'level', order: 'given', given: LEVELS },
+    { name: 'level', order: 'given', given: BODY_LEVELS },
     { name: 'year', order: 'newest' },
     { name: 'region', order: 'pinyin' },
   ],
@@ -61,8 +79,8 @@ export const FIGURE_FILTER: FilterSpec<Entry<FigureData>> = {
   sorts: ['year'],
   values: (figure) => ({
     category: [figure.data.category],
-    level: unique(figure.data.honors.map((honor) => honor.level)),
-    year: unique(figure.data.honors.map((honor) => String(honor.year))),
+    level: unique(figure.honors.map((honor) => honor.level)),
+    year: unique(figure.honors.map((honor) => String(honor.year))),
     region: [figure.data.region[0]!],
   }),
   sortKeys: (_, index) => ({ year: index }),

@@ -8,9 +8,11 @@ import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { NoticeData } from '../schemas/notices.ts';
-import { LEVELS, type Level } from '../schemas/shared.ts';
 import type { UnitData } from '../schemas/units.ts';
-import { deriveHonorStatus, type DerivedStatus } from './honor-status.ts';
+import { assignBatches, type BatchFile } from './honors/batches.ts';
+import { deriveFigureHonors, deriveUnitHonors, type BodyEntry, type DerivedFigureHonor, type DerivedUnitHonor } from './honors/derive.ts';
+import { figureLadder, type Ladder } from './honors/ladder.ts';
+import type { RawContent } from './site-model.ts';
 
 /** An entry as the model needs it: its slug, its source file, its validated data. */
 export interface Entry<T> {
@@ -20,35 +22,54 @@ export interface Entry<T> {
   data: T;
 }
 
-export type UnitHonor = UnitData['honors'][number] & {
-  /** Undefined only for a naming dated after today. */
-  current: DerivedStatus | undefined;
+export type Body = BodyEntry;
+
+/** A unit's honor as the site shows it: as written, with its body's facts and its state on today. */
+export type UnitHonor = DerivedUnitHonor<UnitData['honors'][number]> & {
+  /** The batch (one naming decision) it belongs to. */
   batch: string;
 };
 
 export interface Unit extends Entry<UnitData> {
   honors: UnitHonor[];
-  /** The newest honor that has taken effect, for cards and filters. */
+  /** The honor its card shows: the highest in force, else the newest that ended. */
   headline: UnitHonor | undefined;
+}
+
+/** A figure's honor: its body's facts, its rung on the ladder, its revocation if any. */
+export type FigureHonor = DerivedFigureHonor<FigureData['honors'][number]>;
+
+/**
+ * A figure as published. For a minor without the guardian's consent to more, the data holds no
+ * portrait, occupation, quote, unit, members and no region below the city: nothing downstream
+ * (pages, cards, share images, search, open data) can show what is not there.
+ */
+export interface Figure extends Entry<FigureData> {
+  honors: FigureHonor[];
+  ladder: Ladder<FigureHonor>;
 }
 
 export type Photo = ExhibitionData['photos'][number] & { exhibition: string; index: number };
 
-export type NoticeState = 'upcoming' | 'open' | 'closed';
+/** A 公示's window on today; a 通报 has none and is simply `published`. */
+export type NoticeState = 'upcoming' | 'open' | 'closed' | 'published';
 export interface Notice extends Entry<NoticeData> {
   state: NoticeState;
 }
 
+/** One naming decision: a body and a term (and a document when the body took two for one term). */
 export interface Batch {
-  /** ASCII slug, e.g. `2009-provincial`. */
+  /** `{body}-{term}`, e.g. `shanxi-shengzhi-2009`. */
   slug: string;
+  body: Body;
+  term: string | undefined;
+  /** The decision's year (from its file, else its members' naming). */
   year: number;
-  level: Level;
-  /** Every (unit, honor) named in this batch. */
+  /** The earliest naming day of its members (or the file's date), for ordering. */
+  date: string;
+  /** Every (unit, honor) it named, highest title first. */
   members: { unit: Unit; honor: UnitHonor }[];
-  /** The term labels used in the batch (usually one). */
-  terms: string[];
-  /** What the office published about the batch: applicants, units named in all. */
+  /** What the office published about it, when a file gives it. */
   facts: BatchData | undefined;
 }
 
@@ -86,71 +107,85 @@ export class Lookup<T extends { slug: string }> {
   }
 }
 
-/** ASCII names of levels, used in batch URLs. */
-export const LEVEL_SLUGS: Record<Level, string> = {
-  全国: 'national',
-  省级: 'provincial',
-  市级: 'municipal',
-  区县级: 'county',
-  系统内: 'sector',
-};
-
-export const batchSlug = (year: number, level: Level) => `${year}-${LEVEL_SLUGS[level]}`;
-export const levelRank = (level: Level) => LEVELS.indexOf(level);
-
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'zh-Hans-CN-u-co-pinyin');
 
-/** Whether a notice's objection window is open on `today` (both ends included). */
-export function noticeState(window: { start: string; end: string }, today: string): NoticeState {
+/** Whether a notice's objection window is open on `today` (both ends included); a 通报 is `published`. */
+export function noticeState(window: { start: string; end: string } | undefined, today: string): NoticeState {
+  if (!window) return 'published';
   if (today < window.start) return 'upcoming';
   return today > window.end ? 'closed' : 'open';
 }
 
-/** Units with their honors' current statuses and batches, and the headline honor, by name. */
-export function prepareUnits(entries: readonly Entry<UnitData>[], today: string): Unit[] {
+/** The fields of a minor's entry the guardian has not agreed to publish are dropped here, once. */
+export function publicFigureData(data: FigureData): FigureData {
+  if (!data.minor || (data.consent.portrait && data.consent.guardian)) return data;
+  const { portrait: _portrait, occupation: _occupation, quote: _quote, unit: _unit, ...rest } = data;
+  return { ...rest, members: [], region: data.region.slice(0, 2) };
+}
+
+/** The conferring bodies by slug (content/bodies/), which honors take their facts and rules from. */
+export const bodiesOf = (raw: RawContent): Map<string, Body> => new Map((raw.bodies ?? []).map((body) => [body.slug, body]));
+
+/** Units with their honors' states on `today` (from their bodies' rules) and the headline honor, by name. */
+export function prepareUnits(entries: readonly Entry<UnitData>[], today: string, raw: RawContent = {}): Unit[] {
+  const bodyMap = bodiesOf(raw);
   return entries
     .map((entry) => {
-      const honors = entry.data.honors.map((honor) => ({
-        ...honor,
-        current: deriveHonorStatus(honor.history, today),
-        batch: batchSlug(honor.year, honor.level),
-      }));
-      const inEffect = honors.filter((honor) => honor.current);
-      const headline = inEffect.sort((a, b) => b.year - a.year || levelRank(a.level) - levelRank(b.level))[0];
-      return { ...entry, honors, headline };
+      const derived = deriveUnitHonors(entry.data.honors, bodyMap, today, { unitFictional: entry.data.fictional, file: entry.file });
+      return { ...entry, honors: derived.honors as UnitHonor[], headline: derived.headline as UnitHonor | undefined };
     })
     .sort(byName);
 }
 
-/** The naming batches the units' honors make, newest first, with the figures published about them. */
-export function deriveBatches(units: readonly Unit[], facts: readonly Entry<BatchData>[]): Batch[] {
-  const batchMap = new Map<string, Batch>();
-  for (const unit of units) {
-    for (const honor of unit.honors) {
-      let batch = batchMap.get(honor.batch);
-      if (!batch) {
-        batch = { slug: honor.batch, year: honor.year, level: honor.level, members: [], terms: [], facts: undefined };
-        batchMap.set(honor.batch, batch);
-      }
-      batch.members.push({ unit, honor });
-      if (!batch.terms.includes(honor.term)) batch.terms.push(honor.term);
-    }
+/**
+ * The naming decisions, newest first: every body and term a unit's honor names, with the figures
+ * of its file when there is one. A file that names no decision, or a member that cannot be placed,
+ * is a content error (the gate reports it with the file and line first).
+ */
+export function deriveBatches(units: readonly Unit[], files: readonly Entry<BatchData>[]): Batch[] {
+  const members = units.flatMap((unit) => unit.honors.map((honor) => ({ unit, honor })));
+  const membership = assignBatches(
+    members.map(({ honor }) => ({ body: honor.body.slug, term: honor.term, year: honor.year, document: honor.document })),
+    files.map((file): BatchFile => ({ slug: file.slug, file: file.file, data: file.data })),
+  );
+  if (membership.problems.length > 0) {
+    const problem = membership.problems[0]!;
+    const where = problem.file ?? members[problem.member!]!.unit.file;
+    throw new Error(`${where}：${problem.message}。${problem.hint}`);
   }
-  const batches = [...batchMap.values()].sort((a, b) => b.year - a.year || levelRank(a.level) - levelRank(b.level));
-  for (const entry of facts) {
-    const batch = batchMap.get(entry.slug);
+  const map = new Map<string, Batch>();
+  members.forEach((member, index) => {
+    const slug = membership.slugs[index]!;
+    member.honor.batch = slug;
+    let batch = map.get(slug);
     if (!batch) {
-      throw new Error(
-        `${entry.file}：没有「${entry.slug}」这个命名批次。文件名应为某个单位荣誉的「年份-级别」，级别写 ${Object.entries(LEVEL_SLUGS).map(([level, ascii]) => `${ascii}（${level}）`).join('、')}；现有批次：${batches.map((b) => b.slug).join('、')}`,
-      );
+      const facts = membership.files.get(slug)?.data;
+      batch = { slug, body: member.honor.body, term: member.honor.term, year: member.honor.year, date: member.honor.named, members: [], facts };
+      map.set(slug, batch);
     }
-    batch.facts = entry.data;
+    batch.members.push(member);
+    if (member.honor.named && (!batch.date || member.honor.named < batch.date)) batch.date = member.honor.named;
+  });
+  for (const file of files) {
+    if (!map.has(file.slug)) throw new Error(`${file.file}：没有哪个单位的荣誉属于这一批（授予机关 ${file.data.body}、届次「${file.data.term}」）：请核对机关和届次，或先把命名的单位录入`);
   }
-  return batches;
+  const zh = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
+  for (const batch of map.values()) {
+    batch.members.sort((a, b) => (b.honor.titleRank ?? 0) - (a.honor.titleRank ?? 0) || zh.compare(a.unit.data.name, b.unit.data.name));
+  }
+  return [...map.values()].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 }
 
-/** Figures by name. */
-export const prepareFigures = (entries: readonly Entry<FigureData>[]) => [...entries].sort(byName);
+/** Figures by name, their honors with their bodies' facts and their ladder; a minor's data as consent allows. */
+export function prepareFigures(entries: readonly Entry<FigureData>[], today: string, raw: RawContent = {}): Figure[] {
+  const bodyMap = bodiesOf(raw);
+  return entries
+    .map((entry) => {
+      const honors = deriveFigureHonors(entry.data.honors, bodyMap, today, { fictional: entry.data.fictional, file: entry.file });
+      return { ...entry, data: publicFigureData(entry.data), honors, ladder: figureLadder(honors) };
+    })
+    .sort(byName);
+}
 
 /** Lectures newest first (by day, then session). */
 export const prepareLectures = (entries: readonly Entry<LectureData>[]) =>
@@ -171,3 +206,15 @@ export const prepareNotices = (entries: readonly Entry<NoticeData>[], today: str
 export const refSlug = (ref: unknown): string =>
   typeof ref === 'string' ? ref : String((ref as { id: string }).id);
 
+/** The units and figures a notice names: those concerned and its candidates. */
+export function noticeSubjects(notice: Pick<Notice, 'data'>): { units: string[]; figures: string[] } {
+  const candidates = notice.data.candidates;
+  return {
+    units: [...new Set([...notice.data.units.map(refSlug), ...candidates.flatMap((c) => (c.unit ? [refSlug(c.unit)] : []))])],
+    figures: [...new Set([...notice.data.figures.map(refSlug), ...candidates.flatMap((c) => (c.figure ? [refSlug(c.figure)] : []))])],
+  };
+}
+
+/** A lecture's organising unit, or undefined when the office organised it. */
+export const organiserUnit = (lecture: Pick<Entry<LectureData>, 'data'>): string | undefined =>
+  lecture.data.organiser === 'office' ? undefined : refSlug(lecture.data.organiser);

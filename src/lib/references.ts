@@ -109,6 +109,9 @@ export function referenceFields(collection: CollectionName): readonly ReferenceF
   return fields;
 }
 
+/** Values that are not slugs: a lecture organised, a notice issued by the office itself. */
+const NOT_A_REFERENCE: Readonly<Record<string, string>> = { organiser: 'office', issuer: 'office' };
+
 /** A reference as stored by Astro (`{ collection, id }`) or written by an editor (a slug). */
 function slugOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -141,7 +144,7 @@ export function findBrokenReferences(entries: readonly RawEntry[]): ReferencePro
     for (const { path, target } of referenceFields(entry.collection)) {
       for (const [field, value] of valuesAt(entry.data, path)) {
         const slug = slugOf(value);
-        if (slug === undefined) continue;
+        if (slug === undefined || NOT_A_REFERENCE[path.join('.')] === slug) continue;
         const found = ids.get(target)?.get(slug);
         if (found && !found.draft) continue;
         const message = found

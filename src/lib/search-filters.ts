@@ -5,9 +5,9 @@
  * region, status.
  */
 import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
-import { LEVELS } from '../schemas/shared.ts';
+import { BODY_LEVELS } from '../schemas/bodies.ts';
 import { publishedTypes } from '../registry/index.ts';
-import { HONOR_STATUSES } from './honor-status.ts';
+import { STATUS_FILTER_VALUES } from './filters.ts';
 import type { NameRecord, SearchMeta } from './search-meta.ts';
 import type { SiteModel } from './site-model.ts';
 
@@ -25,11 +25,11 @@ export const SEARCH_TYPES: readonly SearchType[] = publishedTypes().flatMap((typ
  */
 export const SEARCH_FILTERS = [
   { name: 'type', values: SEARCH_TYPES, types: SEARCH_TYPES },
-  { name: 'level', values: LEVELS, types: ['单位', '人物'] },
+  { name: 'level', values: BODY_LEVELS, types: ['单位', '人物'] },
   { name: 'year', values: [], types: SEARCH_TYPES },
   { name: 'category', values: FIGURE_CATEGORIES, types: ['人物'] },
   { name: 'region', values: [], types: ['单位', '人物'] },
-  { name: 'status', values: HONOR_STATUSES, types: ['单位'] },
+  { name: 'status', values: STATUS_FILTER_VALUES, types: ['单位'] },
 ] as const satisfies readonly { name: string; values: readonly string[]; types: readonly SearchType[] }[];
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
 

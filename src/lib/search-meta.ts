@@ -6,12 +6,13 @@
  * Each content type says which of these make its pages' metadata (`site.search` in
  * src/registry/); the search page's filters are made from them in src/lib/search-filters.ts.
  */
-import type { Entry, Photo, Notice, Unit } from './model.ts';
+import type { Entry, Figure, Photo, Notice, Unit } from './model.ts';
 import type { SearchFilterName, SearchType } from './search-filters.ts';
-import type { FigureData } from '../schemas/figures.ts';
 import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import { formatDay } from './dates.ts';
+import { statusFilterValue } from './filters.ts';
+import { formatPartialDate } from './honors/partial-dates.ts';
 import { paths } from './urls.ts';
 
 export interface SearchMeta {
@@ -35,34 +36,36 @@ const unique = (values: (string | number)[]): string[] => [...new Set(values.map
 
 export const searchMeta = {
   unit: (unit: Unit): SearchMeta => {
-    const date = unit.honors.map((h) => h.history[0]!.date).sort().at(-1) ?? '';
+    // The latest naming in effect; an imprecise one is shown as written (2008年).
+    const latest = unit.honors.filter((h) => h.named && h.standing !== 'announced').sort((a, b) => a.named.localeCompare(b.named)).at(-1);
+    const written = latest?.history[0]?.date;
     return {
       type: '单位',
       filters: {
         level: unique(unit.honors.map((h) => h.level)),
-        year: unique(unit.honors.map((h) => h.year)),
+        year: unique(unit.honors.filter((h) => h.year > 0).map((h) => h.year)),
         region: unit.data.region.slice(0, 2),
-        status: unique(unit.honors.flatMap((h) => (h.current ? [h.current.status] : []))),
+        status: unique(unit.honors.map(statusFilterValue)),
       },
-      date,
-      dateLabel: date && formatDay(date),
+      date: latest?.named ?? '',
+      dateLabel: latest ? (written ? formatPartialDate(written) : `${latest.year}年`) : '',
       image: unit.data.cover,
       keywords: [...(unit.data.shortName ? [unit.data.shortName] : []), ...unit.data.formerNames.map((former) => former.name)],
     };
   },
-  figure: (figure: Entry<FigureData>): SearchMeta => {
-    const year = Math.max(...figure.data.honors.map((h) => h.year));
+  figure: (figure: Figure): SearchMeta => {
+    const latest = [...figure.honors].sort((a, b) => a.named.localeCompare(b.named)).at(-1);
     return {
       type: '人物',
       filters: {
         category: [figure.data.category],
-        level: unique(figure.data.honors.map((h) => h.level)),
-        year: unique(figure.data.honors.map((h) => h.year)),
+        level: unique(figure.honors.map((h) => h.level)),
+        year: unique(figure.honors.map((h) => h.year)),
         region: figure.data.region.slice(0, 2),
       },
-      // Honors carry a year only; the last day of it sorts the figure after that year's dated entries.
-      date: `${year}-12-31`,
-      dateLabel: `${year}年`,
+      // An honor known by its year or month sorts at the last day of it, after that period's dated entries.
+      date: latest?.named ?? '',
+      dateLabel: latest ? formatPartialDate(latest.date) : '',
       image: figure.data.portrait,
     };
   },
@@ -112,17 +115,17 @@ export const searchNames = {
       ...(unit.data.shortName ? [alias(unit.data.shortName)] : []),
       ...unit.data.formerNames.map((former) => alias(former.name)),
       ...unit.data.region.flatMap((region) => other(region)),
-      ...unit.data.honors.flatMap((honor) => other(honor.conferredBy)),
+      ...unit.honors.flatMap((honor) => other(honor.body.data.name)),
     ];
   },
-  figure: (figure: Entry<FigureData>): NameRecord[] => {
+  figure: (figure: Figure): NameRecord[] => {
     const path = paths.figure(figure.slug);
     return [
       // A group's name (「赵德顺、刘桂兰夫妇」) is not one person's.
       { name: figure.data.name, person: !figure.data.group, path, kind: 'figure' },
       ...figure.data.members.map((member): NameRecord => ({ name: member, person: true, path, kind: 'alias', target: figure.data.name })),
       ...figure.data.region.flatMap((region) => other(region)),
-      ...figure.data.honors.flatMap((honor) => other(honor.conferredBy)),
+      ...figure.honors.flatMap((honor) => other(honor.body.data.name)),
     ];
   },
   lecture: (lecture: Entry<LectureData>): NameRecord[] => [

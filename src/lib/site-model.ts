@@ -5,7 +5,7 @@
  * src/lib/content.ts; pure, so it is tested without Astro.
  */
 import { publishedTypes, type ItemOf, type PublishedName, type RawContent } from '../registry/index.ts';
-import { deriveBatches, Lookup, photosOf, refSlug, type Batch, type Entry, type Photo } from './model.ts';
+import { deriveBatches, Lookup, photosOf, refSlug, type Batch, type Body, type Entry, type Photo } from './model.ts';
 import { referenceFields, valuesAt } from './references.ts';
 import type { CardView } from './views.ts';
 
@@ -16,6 +16,8 @@ export type SiteLists = { [N in PublishedName]: ItemOf<N>[] };
 
 export interface SiteModel extends SiteLists {
   today: string;
+  /** The conferring bodies (content/bodies/), by slug order; honors carry theirs. */
+  bodies: Body[];
   /** Every exhibition's photos, each with its exhibition's slug and its place in it. */
   photos: Photo[];
   /** The naming batches the units' honors make, newest first. */
@@ -35,6 +37,8 @@ export type Shared<T> = { readonly [K in keyof T]: T[K] extends (infer E)[] ? re
 export type Backlinks = Partial<Record<PublishedName, readonly unknown[]>>;
 
 export type SiteIndex = { [N in PublishedName]: Lookup<Extract<ItemOf<N>, { slug: string }>> } & {
+  /** The conferring bodies by slug. */
+  bodies: Lookup<Body>;
   /** An exhibition's photos in their order, by exhibition slug. */
   photosOf: ReadonlyMap<string, readonly Photo[]>;
   /** What links to each entry, by collection and slug (absent: nothing links to it). */
@@ -50,12 +54,13 @@ function collect<L>(map: Map<string, L>, key: string, empty: () => L): L {
 
 export function buildSiteModel(raw: RawContent, today: string): SiteModel {
   const lists = Object.fromEntries(
-    publishedTypes().map((type) => [type.name, type.site.model((raw[type.name] ?? []) as Entry<unknown>[], today)]),
+    publishedTypes().map((type) => [type.name, type.site.model((raw[type.name] ?? []) as Entry<unknown>[], today, raw)]),
   ) as unknown as SiteLists;
+  const bodies = [...(raw.bodies ?? [])].sort((a, b) => a.slug.localeCompare(b.slug));
   const photos = photosOf(lists.exhibitions);
   const batches = deriveBatches(lists.units, raw.batches ?? []);
-  const partial = { today, ...lists, photos, batches };
-  return { ...partial, index: buildIndex(partial) };
+  const partial = { today, ...lists, bodies, photos, batches };
+  return { ...partial, index: { ...buildIndex(partial), bodies: new Lookup(bodies) } };
 }
 
 /**
@@ -63,7 +68,7 @@ export function buildSiteModel(raw: RawContent, today: string): SiteModel {
  * out in the order a filter over the whole list gave; an entry naming the same slug twice is
  * listed once, as with `refs.some(...)`.
  */
-function buildIndex(site: Omit<SiteModel, 'index'>): SiteIndex {
+function buildIndex(site: Omit<SiteModel, 'index'>): Omit<SiteIndex, 'bodies'> {
   const linksTo = new Map<string, Map<string, Record<string, unknown[]>>>();
   for (const type of publishedTypes()) {
     const fields = referenceFields(type.name);
@@ -91,7 +96,7 @@ function buildIndex(site: Omit<SiteModel, 'index'>): SiteIndex {
   const photosByExhibition = new Map<string, Photo[]>();
   for (const photo of site.photos) collect(photosByExhibition, photo.exhibition, () => []).push(photo);
   const lookups = Object.fromEntries(publishedTypes().map((type) => [type.name, new Lookup(site[type.name] as readonly { slug: string }[])]));
-  return { ...lookups, photosOf: photosByExhibition, linksTo } as unknown as SiteIndex;
+  return { ...lookups, photosOf: photosByExhibition, linksTo } as unknown as Omit<SiteIndex, 'bodies'>;
 }
 
 const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((part, i) => path[i] === part);

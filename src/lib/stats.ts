@@ -1,11 +1,13 @@
 /**
- * The numbers of the statistics page, derived from the site model: named honors by level and
- * year, status changes by kind and year, figures by category. Charts and tables both read
- * these, so the picture and the table can never disagree.
+ * The numbers of the statistics page, derived from the site model: units holding a title today
+ * by the highest level they hold (each unit once), named honors by level and year, status changes
+ * (written and derived) by kind and year, figures by category. Charts and tables both read these,
+ * so the picture and the table can never disagree.
  */
+import { BODY_LEVELS } from '../schemas/bodies.ts';
 import { FIGURE_CATEGORIES } from '../schemas/figures.ts';
-import { LEVELS } from '../schemas/shared.ts';
-import { HONOR_STATUSES } from './honor-status.ts';
+import { everNamed, holdsTitleToday, unitsByHighestLevel } from './honors/ranking.ts';
+import { DISPLAY_STATUSES } from './honors/statuses.ts';
 import type { SiteModel, Unit } from './model.ts';
 
 export interface Count {
@@ -38,17 +40,21 @@ const only = <T extends string>(order: readonly T[], present: Iterable<string>) 
 };
 
 export function siteStats(site: Pick<SiteModel, 'units' | 'figures'>) {
-  const honors = site.units.flatMap((unit) => unit.honors);
+  const honors = site.units.flatMap((unit) => unit.honors).filter((honor) => honor.standing !== 'announced' && honor.year > 0);
   const years = [...new Set(honors.map((honor) => String(honor.year)))].sort();
-  const levels = only(LEVELS, honors.map((honor) => honor.level));
+  const levels = only(BODY_LEVELS, honors.map((honor) => honor.level));
   /** Honors named, by year (rows) and level (columns). */
   const namedByYearAndLevel = table(years, levels, honors.map((honor) => [String(honor.year), honor.level]));
 
-  const changes = honors.flatMap((honor) => honor.history);
-  const statuses = only(HONOR_STATUSES, changes.map((change) => change.status));
-  const changeYears = [...new Set(changes.map((change) => change.date.slice(0, 4)))].sort();
+  // Every decision written (dated up to today) and every end the site derived (届满终止, 升格).
+  const changes = honors.flatMap((honor) => [
+    ...honor.history.filter((change, index) => change.date && !honor.current?.announced.includes(index)).map((change) => ({ status: change.status, year: change.date!.slice(0, 4) })),
+    ...(honor.current?.derived ? [{ status: honor.current.status, year: honor.current.since.slice(0, 4) }] : []),
+  ]);
+  const statuses = only(DISPLAY_STATUSES, changes.map((change) => change.status));
+  const changeYears = [...new Set(changes.map((change) => change.year))].sort();
   /** Status changes, by year of the change (rows) and kind (columns). */
-  const changesByYearAndStatus = table(changeYears, statuses, changes.map((change) => [change.date.slice(0, 4), change.status]));
+  const changesByYearAndStatus = table(changeYears, statuses, changes.map((change) => [change.year, change.status]));
 
   const categories = [...FIGURE_CATEGORIES];
   const figuresByCategory: Count[] = categories.map((category) => ({
@@ -60,6 +66,8 @@ export function siteStats(site: Pick<SiteModel, 'units' | 'figures'>) {
   const row = (t: CountTable): Count[] => t.rows.map((label, i) => ({ label, value: t.rowTotals[i]! }));
   return {
     unitCount: site.units.length,
+    /** Units holding a title today, each once at the highest level it holds (S001's way of counting). */
+    heldByLevel: unitsByHighestLevel(site.units),
     honorCount: honors.length,
     namedByYearAndLevel,
     namedByLevel: column(namedByYearAndLevel),
@@ -72,9 +80,8 @@ export function siteStats(site: Pick<SiteModel, 'units' | 'figures'>) {
 }
 export type SiteStats = ReturnType<typeof siteStats>;
 
-/** Whether a unit holds a title today: one of its honors is in effect and not ended. */
-export const holdsTitle = (unit: Pick<Unit, 'honors'>): boolean =>
-  unit.honors.some((honor) => honor.current !== undefined && honor.current.standing !== 'ended');
+/** Whether a unit holds a 称号 today (黄牌警告 still holds it; a 表彰 is not a title held). */
+export const holdsTitle = (unit: Pick<Unit, 'honors'>): boolean => holdsTitleToday(unit.honors);
 
 /**
  * The headline counts, said once for the home page, the lists' headings and the statistics page,
@@ -84,7 +91,7 @@ export const holdsTitle = (unit: Pick<Unit, 'honors'>): boolean =>
 export function siteCounts(site: Pick<SiteModel, 'today' | 'units' | 'figures' | 'lectures' | 'exhibitions' | 'notices'>) {
   const lecturesHeld = site.lectures.filter((lecture) => lecture.data.date <= site.today).length;
   return {
-    units: { named: site.units.length, held: site.units.filter(holdsTitle).length },
+    units: { named: site.units.filter((unit) => everNamed(unit.honors)).length, held: site.units.filter(holdsTitle).length },
     figures: site.figures.length,
     lectures: { all: site.lectures.length, held: lecturesHeld, upcoming: site.lectures.length - lecturesHeld },
     exhibitions: {

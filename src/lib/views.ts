@@ -8,8 +8,10 @@ import type { LectureData } from '../schemas/lectures.ts';
 import type { ExhibitionData } from '../schemas/exhibitions.ts';
 import { t } from '../i18n/index.ts';
 import { formatDay, formatDayRange } from './dates.ts';
-import type { HonorStanding } from './honor-status.ts';
-import type { Batch, Entry, Notice, NoticeState, Photo, Unit, UnitHonor } from './model.ts';
+import { honorLabel, statusWord } from './honors/labels.ts';
+import { formatPartialDate } from './honors/partial-dates.ts';
+import type { HonorStanding } from './honors/statuses.ts';
+import type { Batch, Entry, Figure, Notice, NoticeState, Photo, Unit, UnitHonor } from './model.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -68,19 +70,14 @@ export function toneFor(label: string): FallbackTone {
   return FALLBACK_TONES[sum % FALLBACK_TONES.length]!;
 }
 
-/**
- * An honor as issued: its title exactly as the document gives it, then its term. Nothing is
- * composed from parts (a level put before 首都文明单位 gave 「省级首都文明单位」, which no
- * document says).
- */
-export function honorLabel(honor: { title: string; term: string }): string {
-  return `${honor.title}（${honor.term}）`;
-}
+export { honorLabel };
 
-export function statusBadge(honor: UnitHonor | undefined): CardView['badge'] {
-  if (!honor?.current) return honor ? { label: t('units.notYet'), tone: 'neutral' } : undefined;
-  const tone: Record<HonorStanding, Tone> = { held: 'held', warned: 'warned', ended: 'ended' };
-  return { label: honor.current.status, tone: tone[honor.current.standing] };
+const TONES: Record<HonorStanding, Tone> = { held: 'held', warned: 'warned', ended: 'ended', superseded: 'neutral', awarded: 'neutral', announced: 'neutral' };
+
+/** The badge of an honor's current status: 命名, 复查保留, 黄牌警告, 届满终止, 升格… (a 表彰 has none). */
+export function statusBadge(honor: Pick<UnitHonor, 'current' | 'standing'> | undefined): CardView['badge'] {
+  if (!honor || honor.standing === 'awarded') return undefined;
+  return { label: statusWord(honor.current), tone: TONES[honor.standing] };
 }
 
 /** The longest short name a stand-in picture sets in full; a longer one gives its first character. */
@@ -116,7 +113,7 @@ export function unitCard(unit: Unit): CardView {
     href: paths.unit(unit.slug),
     title: unit.data.name,
     kicker: unit.data.sector,
-    meta: [unit.data.region.join(' · '), ...(unit.headline ? [honorLabel(unit.headline)] : [])],
+    meta: [unit.data.region.join(' · '), ...(unit.headline ? [honorLabel(unit.headline)] : []), ...(unit.data.fictional ? [t('units.fictional')] : [])],
     summary: unit.data.summary,
     badge: statusBadge(unit.headline),
     image: unit.data.cover,
@@ -124,20 +121,23 @@ export function unitCard(unit: Unit): CardView {
   };
 }
 
-/** The honor with the latest year (the first listed of those, on a tie). */
-export const newestHonor = <T extends { year: number }>(honors: readonly T[]): T | undefined =>
-  [...honors].sort((a, b) => b.year - a.year)[0];
+/** The honor a figure's card shows: the highest rung reached, else the newest. */
+export function figureHeadline(figure: Pick<Figure, 'honors' | 'ladder'>) {
+  const top = figure.ladder.rungs.filter((rung) => rung.reached).at(-1);
+  if (top) return [...top.honors].sort((a, b) => b.named.localeCompare(a.named))[0];
+  return [...figure.honors].filter((honor) => !honor.revoked).sort((a, b) => b.named.localeCompare(a.named))[0];
+}
 
-export function figureCard(figure: Entry<FigureData>): CardView {
-  const honor = newestHonor(figure.data.honors);
+export function figureCard(figure: Figure): CardView {
+  const honor = figureHeadline(figure);
   return {
     href: paths.figure(figure.slug),
     title: figure.data.name,
     kicker: figure.data.category,
     meta: [
-      ...(honor ? [`${honor.title}（${honor.year}年）`] : []),
+      ...(honor ? [`${honorLabel(honor)} · ${formatPartialDate(honor.date)}`] : []),
       ...(figure.data.group ? [t('figures.group')] : []),
-      ...(figure.data.posthumous ? [t('figures.posthumous')] : []),
+      ...(figure.data.deceased ? [t('figures.deceased')] : []),
     ],
     summary: figure.data.summary,
     image: figure.data.portrait,
@@ -192,29 +192,35 @@ export function noticeCard(notice: Notice): CardView {
     href: paths.notice(notice.slug),
     title: notice.data.title,
     kicker: notice.data.kind,
-    meta: [`${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}`],
+    meta: [notice.data.window ? `${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}` : `${t('notices.published')}${formatDay(notice.data.published)}`],
     summary: notice.data.summary,
-    noticeWindow: { ...notice.data.window, state: notice.state },
+    noticeWindow: notice.data.window && { ...notice.data.window, state: notice.state },
     fallback: { mark: t('notices.mark'), tone: 'red', label: notice.data.kind },
   };
+}
+
+/** A batch's heading: 「山西省直机关精神文明建设委员会2009年度命名」 (表彰 when every title is one). */
+export function batchTitle(batch: Pick<Batch, 'body' | 'term' | 'year' | 'members'>): string {
+  const awards = batch.members.length > 0 && batch.members.every((member) => member.honor.kind === '表彰');
+  return t(awards ? 'batch.titleAward' : 'batch.title', { body: batch.body.data.name, term: batch.term ?? t('batch.yearTerm', { year: batch.year }) });
 }
 
 export function batchCard(batch: Batch): CardView {
   return {
     href: paths.batch(batch.slug),
-    title: t('batch.title', { year: batch.year, level: batch.level }),
-    kicker: batch.terms.join('、'),
+    title: batchTitle(batch),
+    kicker: batch.body.data.shortName ?? batch.body.data.level,
     meta: [t('common.unitsCount', { n: new Set(batch.members.map((member) => member.unit.slug)).size })],
-    fallback: { mark: String(batch.year), tone: 'ochre', label: batch.level },
+    fallback: { mark: String(batch.year), tone: 'ochre', label: batch.body.data.level },
   };
 }
 
-/** The naming batches as rows of the units directory's table: title, terms, how many units. */
+/** The naming decisions as rows of the units directory's table: the decision, its level, how many units this site has. */
 export function batchRows(site: { batches: readonly Batch[] }) {
   return site.batches.map((batch) => ({
     href: paths.batch(batch.slug),
-    title: t('batch.title', { year: batch.year, level: batch.level }),
-    terms: batch.terms.join('、'),
+    title: batchTitle(batch),
+    level: batch.body.data.tier ? `${batch.body.data.level} · ${batch.body.data.tier}` : batch.body.data.level,
     units: new Set(batch.members.map(({ unit }) => unit.slug)).size,
   }));
 }

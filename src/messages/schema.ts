@@ -49,7 +49,10 @@ export const schemaMessages = {
     format: (written: string) => `「${written}」不是支持的图片格式（jpg、png、webp、avif、gif、svg）`,
   },
   /** A reference field that is not a file name. */
-  reference: (collection: string) => `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting`,
+  reference: (collection: string) =>
+    collection === 'bodies'
+      ? '应写授予机关：content/bodies/ 下某个文件的文件名（不带 .yaml），例如 shanxi-shengzhi'
+      : `应写 content/${collection}/ 下某个文件的文件名（不带 .md），例如 shanxi-sheng-gongan-ting`,
   exhibition: {
     sectionsEmpty: '展区 sections 至少要有一个',
     photosEmpty: '图片 photos 至少要有一张',

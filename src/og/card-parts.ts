@@ -5,20 +5,19 @@
  */
 import type { Entry, UnitHonor } from '../lib/model.ts';
 import type { Card, ImageLocator } from './types.ts';
+import { statusWord } from '../lib/honors/labels.ts';
 
-type Honor = Pick<UnitHonor, 'title' | 'level' | 'year'> & { current?: UnitHonor['current'] };
+type Honor = Pick<UnitHonor, 'title' | 'term' | 'year'> & { current?: UnitHonor['current']; standing?: UnitHonor['standing']; posthumous?: boolean };
 
 /**
- * `全国文明单位 · 全国 · 2020年`; the level is left out when the title already says it. A status
- * other than held follows the title, `市级文明单位（撤销） · 2015年`, so that when a narrow card
- * cuts the line it cuts the year, never the word that the honor was revoked or warned.
+ * The honor as issued and its term: `全国文明单位 · 第五届`; a year where there is no term. Nothing
+ * is put before the title. A status other than held follows the title, `区级文明单位（撤销） ·
+ * 2013—2014年度`, so that when a narrow card cuts the line it cuts the term, never the word that
+ * the honor was revoked or warned.
  */
 export function honorLine(honor: Honor): string {
-  const standing = honor.current && honor.current.standing !== 'held' ? `（${honor.current.status}）` : '';
-  const parts = [honor.title + standing];
-  if (!honor.title.includes(honor.level)) parts.push(honor.level);
-  parts.push(`${honor.year}年`);
-  return parts.join(' · ');
+  const ended = honor.standing && honor.standing !== 'held' && honor.standing !== 'awarded' ? `（${statusWord(honor.current)}）` : '';
+  return [`${honor.title}${honor.posthumous ? '（追授）' : ''}${ended}`, honor.term ?? `${honor.year}年`].join(' · ');
 }
 
 /** The image field of an entry, if the entry has one. `fsPath` is read when Astro provides it. */

@@ -1,10 +1,11 @@
 /**
- * 命名批次: what the office published about one naming batch (content/batches/<year>-<level>.yaml).
- * Data only: the batch pages are made from the units' honors (src/lib/model.ts, deriveBatches),
- * and a file here adds its figures to one of them.
+ * 命名批次: what the office published about one naming decision, a body and a term
+ * (content/batches/<body>-<term>.yaml). Data only: the batch pages are made from the units'
+ * honors (src/lib/model.ts, deriveBatches), and a file here adds its figures to one of them; that
+ * it describes a decision some honor belongs to is checked with the honors
+ * (scripts/lib/checks/honors.ts, checkBatches).
  */
 import { batchSchema, type BatchData } from '../schemas/batches.ts';
-import { checkBatchExists } from '../../scripts/lib/checks/batches.ts';
 import type { ContentType } from './types.ts';
 
 export const batches: ContentType<'batches', BatchData> = {
@@ -16,5 +17,5 @@ export const batches: ContentType<'batches', BatchData> = {
   settings: null,
   scaffold: null,
   events: [],
-  checks: (entry, { entries }) => checkBatchExists(entry, entries),
+  checks: null,
 };

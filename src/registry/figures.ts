@@ -4,13 +4,13 @@
  */
 import { t } from '../i18n/index.ts';
 import { FIGURE_FILTER } from '../lib/filters.ts';
-import { prepareFigures, type Entry } from '../lib/model.ts';
+import { prepareFigures, type Figure } from '../lib/model.ts';
 import { figureRecord, figuresCsv } from '../lib/open-data.ts';
 import { HOME_SECTION_SIZE } from '../lib/pages/home-section.ts';
 import { figureOrder, sectionList } from '../lib/pages/lists.ts';
 import { searchMeta, searchNames } from '../lib/search-meta.ts';
 import { paths } from '../lib/urls.ts';
-import { figureCard, newestHonor } from '../lib/views.ts';
+import { figureCard, figureHeadline } from '../lib/views.ts';
 import { honorLine, listCard, locator, page, region, withImage } from '../og/card-parts.ts';
 import { figureSchema, type FigureData } from '../schemas/figures.ts';
 import { newFigure } from '../../scripts/lib/scaffold.ts';
@@ -19,9 +19,9 @@ import type { PublishedType } from './types.ts';
 const fixed = (label: string) => () => label;
 
 /** The year of a figure's newest honor. */
-const newestYear = (figure: Entry<FigureData>) => Math.max(...figure.data.honors.map((h) => h.year));
+const newestYear = (figure: Figure) => Math.max(0, ...figure.honors.map((h) => h.year));
 
-export const figures: PublishedType<'figures', FigureData, Entry<FigureData>> = {
+export const figures: PublishedType<'figures', FigureData, Figure> = {
   name: 'figures',
   singular: 'figure',
   noun: '人物',
@@ -31,7 +31,9 @@ export const figures: PublishedType<'figures', FigureData, Entry<FigureData>> = 
   settings: null,
   scaffold: { words: ['figure', '人物', '模范', '道德模范'], template: newFigure, links: { unit: '所在单位' }, folders: [] },
   events: [
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
+    { path: 'honors.*.date', kind: 'day', label: fixed('荣誉的授予日期') },
+    { path: 'honors.*.history.*.date', kind: 'day', label: (change) => `「${String(change.status ?? '')}」的日期` },
+    { path: 'deceased.date', kind: 'day', label: fixed('去世日期') },
     { path: 'consent.date', kind: 'day', label: fixed('发布同意的日期') },
   ],
   checks: null,
@@ -43,7 +45,7 @@ export const figures: PublishedType<'figures', FigureData, Entry<FigureData>> = 
     share: (site, { siteName }) => [
       listCard('figures/', siteName, t('figures.title'), [t('common.persons', { n: site.figures.length }), t('figures.description')]),
       ...site.figures.map((figure) => {
-        const honor = newestHonor(figure.data.honors);
+        const honor = figureHeadline(figure);
         return withImage({
           path: page(paths.figure(figure.slug)),
           kind: 'figure',

@@ -11,6 +11,7 @@
 import type { z } from 'astro/zod';
 import type { Entry } from '../lib/model.ts';
 import { batches } from './batches.ts';
+import { bodies } from './bodies.ts';
 import { exhibitions } from './exhibitions.ts';
 import { figures } from './figures.ts';
 import { lectures } from './lectures.ts';
@@ -27,12 +28,12 @@ import { units } from './units.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a descriptor of any settings
 type AnySettings = any;
 
-export const COLLECTION_NAMES = ['units', 'figures', 'lectures', 'exhibitions', 'notices', 'news', 'batches'] as const;
+export const COLLECTION_NAMES = ['units', 'figures', 'lectures', 'exhibitions', 'notices', 'news', 'batches', 'bodies'] as const;
 
 /** The name of every collection. */
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
-export const CONTENT_TYPES = { units, figures, lectures, exhibitions, notices, news, batches } as const satisfies {
+export const CONTENT_TYPES = { units, figures, lectures, exhibitions, notices, news, batches, bodies } as const satisfies {
   [N in CollectionName]: ContentType<N, unknown, AnySettings>;
 };
 

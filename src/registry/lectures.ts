@@ -26,7 +26,7 @@ export const lectures: PublishedType<'lectures', LectureData, Entry<LectureData>
   files: { layout: 'file', loader: null },
   schema: lectureSchema,
   settings: null,
-  scaffold: { words: ['lecture', '讲坛', '讲堂', '讲座'], template: newLecture, links: { host: '承办单位', figures: '人物' }, folders: [] },
+  scaffold: { words: ['lecture', '讲坛', '讲堂', '讲座'], template: newLecture, links: { organiser: '主办单位', figures: '人物' }, folders: [] },
   // A session may be announced ahead: its date is not an event that has happened.
   events: [],
   checks: null,

@@ -4,7 +4,7 @@
  * banner, src/lib/banner.ts).
  */
 import { t } from '../i18n/index.ts';
-import { formatDayRange } from '../lib/dates.ts';
+import { formatDay, formatDayRange } from '../lib/dates.ts';
 import { prepareNotices, type Notice } from '../lib/model.ts';
 import { HOME_SECTION_SIZE } from '../lib/pages/home-section.ts';
 import { searchMeta } from '../lib/search-meta.ts';
@@ -41,7 +41,7 @@ export const notices: PublishedType<'notices', NoticeData, Notice> = {
         kind: 'notice',
         label: `${t('notices.title')} · ${notice.data.kind}`,
         title: notice.data.title,
-        lines: [`${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}`],
+        lines: [notice.data.window ? `${t('notices.window')}：${formatDayRange(notice.data.window.start, notice.data.window.end)}` : `${t('notices.published')}${formatDay(notice.data.published)}`],
       })),
     ],
     search: { types: ['公示'], metas: (site) => site.notices.map(searchMeta.notice), names: null },
@@ -56,8 +56,9 @@ export const notices: PublishedType<'notices', NoticeData, Notice> = {
     openData: null,
     lists: (site) => {
       const counts = siteCounts(site);
-      // Open and coming notices first, then the closed ones, each newest first.
-      const entries = [...site.notices.filter((notice) => notice.state !== 'closed'), ...site.notices.filter((notice) => notice.state === 'closed')];
+      // Open and coming 公示 first, then the closed ones and the 通报, each newest first.
+      const current = (notice: Notice) => notice.state === 'open' || notice.state === 'upcoming';
+      const entries = [...site.notices.filter(current), ...site.notices.filter((notice) => !current(notice))];
       return [
         sectionList('notices', 'notice', {
                     entries,

@@ -31,6 +31,7 @@ import type { UiKey } from '../i18n/index.ts';
 import type { EventField } from '../lib/event-dates.ts';
 import type { FeedItem } from '../lib/feed.ts';
 import type { Entry } from '../lib/model.ts';
+import type { RawContent } from './index.ts';
 import type { HomeSection } from '../lib/pages/home-section.ts';
 import type { ListSource } from '../lib/pages/lists.ts';
 import type { NameRecord, SearchMeta } from '../lib/search-meta.ts';
@@ -110,8 +111,11 @@ export interface PublishedType<Name extends string, Data, Item extends Entry<Dat
 }
 
 export interface SitePart<Data, Item> {
-  /** The list in the site model, in display order, with what is derived from "today". */
-  model: (entries: readonly Entry<Data>[], today: string) => Item[];
+  /**
+   * The list in the site model, in display order, with what is derived from "today"; `raw` is
+   * every collection as read, for what an entry takes from another (honors from their bodies).
+   */
+  model: (entries: readonly Entry<Data>[], today: string, raw: RawContent) => Item[];
   /** An entry's page below the base. @example (slug) => `units/${slug}/` */
   path: (slug: string) => string;
   /** The entry's card in lists, on the home page and on the pages it links to or from. */

@@ -12,16 +12,16 @@ import { searchMeta, searchNames } from '../lib/search-meta.ts';
 import { siteCounts } from '../lib/stats.ts';
 import { sectionList } from '../lib/pages/lists.ts';
 import { paths } from '../lib/urls.ts';
-import { batchRows, newestHonor, unitCard } from '../lib/views.ts';
+import { batchRows, batchTitle, unitCard } from '../lib/views.ts';
 import { honorLine, listCard, locator, page, region, withImage } from '../og/card-parts.ts';
 import { unitSchema, type UnitData } from '../schemas/units.ts';
 import { newUnit } from '../../scripts/lib/scaffold.ts';
 import type { PublishedType } from './types.ts';
 
-/** Units by the day of their latest naming, newest first (from the newest batches down). */
-function latestNamed(site: { units: readonly Unit[]; today: string }) {
-  const named = (unit: Unit) => unit.honors.reduce((day, honor) => (honor.history[0]!.date > day ? honor.history[0]!.date : day), '');
-  return site.units.filter((unit) => named(unit) <= site.today).toSorted((a, b) => named(b).localeCompare(named(a)));
+/** Units by the day of their latest naming in effect, newest first (an imprecise one at its period's last day). */
+function latestNamed(site: { units: readonly Unit[] }) {
+  const named = (unit: Unit) => unit.honors.reduce((day, honor) => (honor.standing !== 'announced' && honor.named > day ? honor.named : day), '');
+  return site.units.filter((unit) => named(unit) !== '').toSorted((a, b) => named(b).localeCompare(named(a)));
 }
 
 const fixed = (label: string) => () => label;
@@ -37,7 +37,6 @@ export const units: PublishedType<'units', UnitData, Unit> = {
   scaffold: { words: ['unit', '单位', '文明单位'], template: newUnit, links: {}, folders: [] },
   events: [
     { path: 'honors.*.history.*.date', kind: 'day', label: (change) => `状态记录「${String(change.status ?? '')}」的日期` },
-    { path: 'honors.*.year', kind: 'year', label: fixed('荣誉的年份') },
     { path: 'formerNames.*.until', kind: 'day', label: fixed('曾用名的停用日期') },
   ],
   checks: null,
@@ -49,7 +48,7 @@ export const units: PublishedType<'units', UnitData, Unit> = {
     share: (site, { siteName }) => [
       listCard('units/', siteName, t('units.title'), [t('common.unitsCount', { n: site.units.length }), t('units.description')]),
       ...site.units.map((unit) => {
-        const honor = unit.headline ?? newestHonor(unit.honors);
+        const honor = unit.headline;
         return withImage({
           path: page(paths.unit(unit.slug)),
           kind: 'unit',
@@ -62,18 +61,19 @@ export const units: PublishedType<'units', UnitData, Unit> = {
         path: page(paths.batch(batch.slug)),
         kind: 'batch',
         label: t('units.batches'),
-        title: t('batch.title', { year: batch.year, level: batch.level }),
-        lines: [t('batch.count', { n: batch.members.length }), batch.terms.join('、')].filter(Boolean),
+        title: batchTitle(batch),
+        lines: [t('batch.count', { n: new Set(batch.members.map((member) => member.unit.slug)).size }), batch.body.data.level],
       })),
     ],
     search: { types: ['单位'], metas: (site) => site.units.map(searchMeta.unit), names: searchNames.unit },
     feed: (site) =>
-      // One item per naming batch: a batch is the news, its units the detail.
-      site.batches.map((batch) => ({
-        title: t('batch.title', { year: batch.year, level: batch.level }),
+      // One item per naming decision: a decision is the news, its units the detail; one whose
+      // naming has not taken effect is not news yet.
+      site.batches.filter((batch) => batch.date && batch.date <= site.today).map((batch) => ({
+        title: batchTitle(batch),
         path: paths.batch(batch.slug),
-        date: batch.members.map((member) => member.honor.history[0]!.date).sort()[0]!,
-        description: t('feed.batch', { n: batch.members.length, names: batch.members.slice(0, 5).map((member) => member.unit.data.name).join('、') }),
+        date: batch.date,
+        description: t('feed.batch', { n: new Set(batch.members.map((member) => member.unit.slug)).size, names: [...new Set(batch.members.map((member) => member.unit.data.name))].slice(0, 5).join('、') }),
         category: t('feed.category.honor'),
       })),
     openData: {
@@ -95,8 +95,8 @@ export const units: PublishedType<'units', UnitData, Unit> = {
               id: 'batches',
               heading: t('units.batches'),
               label: t('batch.table.label'),
-              columns: [{ label: t('batch.table.batch') }, { label: t('batch.table.term') }, { label: t('batch.table.units'), numeric: true }],
-              rows: batchRows(site).map((row) => ({ href: row.href, cells: [row.title, row.terms, row.units] })),
+              columns: [{ label: t('batch.table.batch') }, { label: t('batch.table.level') }, { label: t('batch.table.units'), numeric: true }],
+              rows: batchRows(site).map((row) => ({ href: row.href, cells: [row.title, row.level, row.units] })),
             },
           ],
         }),

@@ -4,16 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { entryFields, imageWithAlt, isoDate, references, strict, text, url } from './shared.ts';
-
-/** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
-export const mediaPath = (what: string, extensions: readonly string[]) =>
-  z.union([
-    z.string().regex(new RegExp(`^/media/[A-Za-z0-9._/-]+\\.(?:${extensions.join('|')})$`), {
-      error: `${what}应放在 public/media/ 下并写成 /media/文件名（${extensions.join('、')}），或写完整的 https:// 网址`,
-    }),
-    url,
-  ]);
+import { removed } from './honors.ts';
+import { entryFields, imageWithAlt, isoDate, mediaPath, references, strict, text } from './shared.ts';
 
 export function lectureSchema(helpers: SchemaHelpers) {
   return strict({
@@ -30,8 +22,20 @@ export function lectureSchema(helpers: SchemaHelpers) {
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '时间 time 应写成 24 小时制 HH:MM，例如 14:30' }).optional().meta({ title: '开始时间', description: '24 小时制，例如 14:30' }),
     /** Where. @example 省委党校报告厅 */
     venue: text('地点 venue').meta({ title: '地点', description: '例如 省委党校报告厅' }),
-    /** The hosting unit (its slug in content/units/). */
-    host: helpers.reference('units').meta({ title: '承办单位', description: '在文明单位中搜索单位名称' }),
+    /**
+     * Who organised it: `office` for the office that runs this site (its name comes from
+     * settings.officeName; the seeds' 思想讲坛 is the 省直 office's own), or a unit's slug in
+     * content/units/ (a 道德讲堂 held by a unit). @example office / yichang-xiling-bailonggang-shequ
+     */
+    organiser: z
+      .union([z.literal('office'), helpers.reference('units')], {
+        error: '主办 organiser 写 office（本办主办），或写 content/units/ 下某个单位的文件名（单位主办）',
+      })
+      .meta({ title: '主办', description: '本办主办写 office；单位主办写该单位的文件名，例如 yichang-xiling-bailonggang-shequ' }),
+    /** Where it took place, when that is an honored unit (its slug): the unit's page lists it. */
+    venueUnit: helpers.reference('units').optional().meta({ title: '举办单位', description: '在某个文明单位举办时，在文明单位中搜索单位名称；单位页会列出这一期' }),
+    /** The former field: say what replaced it. */
+    host: removed('字段 host 已改名为 organiser：本办主办写 organiser: office，单位主办写 organiser: 单位文件名；举办地点是某个单位时另写 venueUnit'),
     /** Who spoke. */
     speakers: z
       .array(strict({

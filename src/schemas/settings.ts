@@ -80,6 +80,12 @@ export const settingsSchema = strict({
   siteName: text('网站名称 siteName').meta({ title: '网站名称', description: '显示在页头、标题和分享图上' }),
   /** The office that publishes it. @example 山西省直机关精神文明建设委员会办公室 */
   officeName: text('主办单位 officeName').meta({ title: '主办单位' }),
+  /**
+   * The conferring body the office works for (a file name in content/bodies/): its decisions are
+   * listed first, and a notice without an issuer is the office's. @example shanxi-shengzhi
+   */
+  officeBody: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'officeBody 写 content/bodies/ 下某个机关的文件名（不带 .yaml），例如 shanxi-shengzhi' }).optional()
+    .meta({ title: '主办机关', description: 'content/bodies/ 下本办所服务的授予机关的文件名（不带 .yaml），例如 shanxi-shengzhi；它的决定排在前面' }),
   /** One sentence under the name on the home page. */
   tagline: z.string().trim().default('').meta({ title: '标语', description: '首页网站名称下的一句话' }),
   /** The canonical origin, without a path. @example https://wmb.example.gov.cn */

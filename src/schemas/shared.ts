@@ -1,5 +1,6 @@
 /**
- * Schema parts shared by every collection: dates, slugs, levels, honors, images with alt text.
+ * Schema parts shared by every collection: dates, slugs, images with alt text, attachments.
+ * Honors have their own module (./honors.ts).
  *
  * Their messages (src/messages/schema.ts) are written for editors (Chinese first): what is wrong,
  * then what would be valid. Astro prefixes them with the file and the field path.
@@ -11,15 +12,10 @@
  */
 import { z } from 'astro/zod';
 import type { Collection, SchemaHelpers } from './context.ts';
-import { HONOR_STATUSES, validateStatusHistory } from '../lib/honor-status.ts';
 import { impossibleDateMessage, isCalendarDay } from '../lib/dates.ts';
 import { messages } from '../messages/index.ts';
 
 const say = messages.schema;
-
-/** Levels of an honor, from the widest to the narrowest. */
-export const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'] as const;
-export type Level = (typeof LEVELS)[number];
 
 export const oneOf = (values: readonly string[]) => values.join('、');
 
@@ -74,49 +70,6 @@ export const year = z
 /** An http(s) address. @example https://www.example.gov.cn/ */
 export const url = z.url({ protocol: /^https?$/, error: say.url });
 
-/** One step in an honor's status history. The history is the only place a status is written. */
-export const statusChange = strict({
-  /** What happened: 命名, 复查保留, 黄牌警告, 恢复, 撤销, 摘牌 or 自动终止. */
-  status: enumField(HONOR_STATUSES, '状态').meta({ title: '状态', description: '撤销、摘牌、自动终止之后不能再有记录' }),
-  /** When it took effect. @example 2012-12-20 */
-  date: isoDate.meta({ title: '日期', description: '生效日期' }),
-  /** A short note shown in the timeline. @example 复查中发现创建台账缺失 */
-  note: z.string().trim().optional().meta({ title: '说明', description: '显示在时间线上，例如 复查中发现创建台账缺失' }),
-  /** The decision document, if any. @example 晋文明委〔2012〕5号 */
-  document: z.string().trim().optional().meta({ title: '文号', description: '有决定文件时填写，例如 晋文明委〔2012〕5号' }),
-}).meta({ title: '状态' });
-
-/** Fields every honor shares (units' honors add a status history). */
-const honorFields = {
-  /** The title exactly as conferred. @example 文明和谐单位 */
-  title: text('荣誉称号').meta({ title: '荣誉称号', description: '按命名文件原文填写，不要自行组合，例如 文明和谐单位、首都文明单位' }),
-  /** 全国, 省级, 市级, 区县级 or 系统内. */
-  level: enumField(LEVELS, '级别').meta({ title: '级别' }),
-  /** The body that conferred it. @example 山西省精神文明建设委员会 */
-  conferredBy: text('授予机关').meta({ title: '授予机关', description: '例如 山西省精神文明建设委员会' }),
-  /** The term label exactly as issued. @example 2009年度 / 第七届 / 2019—2021年度 / 第三批 */
-  term: text('届次/年度').meta({ title: '届次/年度', description: '按文件原文，例如 2009年度、第七届、2019—2021年度、第三批' }),
-  /** The year of the decision. @example 2009 */
-  year: year.meta({ title: '年份', description: '命名决定的年份，例如 2009' }),
-};
-export const honorBase = strict(honorFields).meta({ title: '荣誉' });
-
-/** An honor held by a unit, with its status history (oldest first, starting with 命名). */
-export const unitHonor = strict({
-  ...honorFields,
-  /** The decision document number (文号). @example 晋文明委〔2010〕3号 */
-  document: z.string().trim().optional().meta({ title: '文号', description: '命名文件的文号，例如 晋文明委〔2010〕3号' }),
-  /** Every status change, oldest first; the first is always 命名. */
-  history: z
-    .array(statusChange, { error: say.history.missing })
-    .min(1, { error: say.history.empty })
-    .meta({ title: '状态记录', description: '从早到晚，第一条是「命名」；当前状态由这些记录和届期推算，不另外填写' }),
-}).superRefine((honor, ctx) => {
-  for (const problem of validateStatusHistory(honor.history)) {
-    ctx.addIssue({ code: 'custom', path: ['history', ...(problem.index === undefined ? [] : [problem.index])], message: problem.message });
-  }
-}).meta({ title: '荣誉' });
-
 /** Slugs are readable ASCII: lower-case letters, digits and hyphens. @example shanxi-gonganting */
 export { SLUG_PATTERN } from '../lib/slugs.ts';
 import { SLUG_PATTERN } from '../lib/slugs.ts';
@@ -160,6 +113,26 @@ export const entryFields = {
     .default(false)
     .meta({ title: '草稿', description: '勾选后本条目不出现在网站的任何地方；完成后取消勾选再保存，即可发布' }),
 };
+
+/** A media file in public/media/ (written `/media/…`) or an external http(s) address. */
+export const mediaPath = (what: string, extensions: readonly string[]) =>
+  z.union([
+    z.string().regex(new RegExp(`^/media/[A-Za-z0-9._/-]+\\.(?:${extensions.join('|')})$`), {
+      error: `${what}应放在 public/media/ 下并写成 /media/文件名（${extensions.join('、')}），或写完整的 https:// 网址`,
+    }),
+    url,
+  ]);
+
+/**
+ * A document attached to an entry (a notice's list, a decision): a file in public/media/ or an
+ * address, with the title shown on its link. @example { file: /media/2026-niming-mingdan.pdf, title: 拟命名名单 }
+ */
+export const attachment = strict({
+  /** @example /media/2026-niming-mingdan.pdf */
+  file: mediaPath('附件 file', ['pdf', 'xlsx', 'xls', 'docx', 'doc']).meta({ title: '文件', description: '放在 public/media/ 下，写成 /media/文件名，或写完整的 https:// 网址' }),
+  /** What the file is. @example 拟命名名单 */
+  title: text('附件名称 title').meta({ title: '附件名称', description: '链接上显示的名称，例如 拟命名名单' }),
+});
 
 /** A list of references, empty by default. */
 export function references(helpers: SchemaHelpers, collection: Collection) {

@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaHelpers } from './context.ts';
-import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text, unitHonor, url } from './shared.ts';
+import { entryFields, enumField, imageWithAlt, isoDate, region, strict, text, url } from './shared.ts';
+import { unitHonor } from './honors.ts';
 
 /** Kinds of body. */
 export const UNIT_KINDS = ['党政机关', '事业单位', '企业', '学校', '医院', '乡镇', '村', '社区', '社会组织', '其他'] as const;
@@ -39,8 +40,8 @@ export function unitSchema(helpers: SchemaHelpers) {
      * only what a list says; a unit without it simply does not show the line.
      */
     kind: enumField(UNIT_KINDS, '单位类型 kind').optional().meta({ title: '单位类型', description: '命名名单没写时可不填' }),
-    /** Every honor the unit has received, each with its status history. */
-    honors: z.array(unitHonor).min(1, { error: '荣誉 honors 至少要有一项' }).meta({ title: '荣誉', description: '本单位获得的每项称号，各带状态记录' }),
+    /** Every honor the unit has received: body, title and term as issued, each with its history of decisions. */
+    honors: z.array(unitHonor(helpers)).min(1, { error: '荣誉 honors 至少要有一项' }).meta({ title: '荣誉', description: '本单位获得的每项称号：授予机关、称号和届次按文件原文，各带决定记录' }),
     /** One sentence for cards, search results and the share image (≤ 120 characters). */
     summary: text('简介 summary').max(120, { error: '简介 summary 不能超过 120 个字' }).meta({ title: '简介', description: '一句话，用于卡片、检索结果和分享图，不超过 120 字' }),
     /** A cover photo. */
@@ -49,6 +50,11 @@ export function unitSchema(helpers: SchemaHelpers) {
     address: z.string().trim().optional().meta({ title: '地址', description: '对外公开的办公地址，不写私人住址' }),
     /** The unit's website. */
     website: url.optional().meta({ title: '网站', description: '以 https:// 开头的完整网址' }),
+    /**
+     * True for a demo unit whose name and honors are invented (the page says 「示例单位，系虚构」,
+     * and every honor counts as fictional). A negative status (黄牌警告, 摘牌) goes only on such a unit.
+     */
+    fictional: z.boolean().default(false).meta({ title: '虚构示例', description: '演示用的虚构单位，页面会注明；真实单位不要勾选' }),
   });
 }
 export type UnitData = z.output<ReturnType<typeof unitSchema>>;

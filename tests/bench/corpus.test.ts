@@ -16,7 +16,8 @@ describe('benchmark corpus', () => {
     await writeCorpus(join(root, 'content'), generateCorpus(scale));
     const report = await checkContent(root, { today: '2026-01-01' });
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(report.entryCount).toBe(30 + 12 + 6 + 2 + 1);
+    // Units, figures, lectures, an exhibition, notices and the conferring bodies (the national committee, the offices, five provinces).
+    expect(report.entryCount).toBe(30 + 12 + 6 + 2 + 1 + 7);
     expect(report.imageCount).toBe(8);
   });
 

@@ -1,70 +1,73 @@
-/** A naming batch's published figures (content/batches/<year>-<level>.yaml): schema, model, page. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+/**
+ * A batch is one decision: a conferring body and a term (content/batches/<body>-<term>.yaml adds
+ * what the office published about it). The model, the page view and the built demo page.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { batchFacts } from '../../src/lib/pages/unit.ts';
+import { batchView } from '../../src/lib/pages/unit.ts';
 import { batchSchema } from '../../src/schemas/batches.ts';
-import { ROOT } from '../setup/paths.ts';
 import { page, text } from './built.ts';
 import { raw } from './model-fixture.ts';
 
-const issues = (input: unknown) => {
-  const result = batchSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-};
+const entry = (slug: string, data: object) => ({ slug, file: `content/batches/${slug}.yaml`, data: batchSchema.parse(data) });
 
-describe('batch schema', () => {
-  it('accepts the published figures, each optional', () => {
-    expect(issues({ applied: 46, named: 38, document: '晋直文明委〔2009〕21号', note: '说明' })).toEqual([]);
-    expect(issues({})).toEqual([]);
+describe('batches in the model', () => {
+  it('take their published figures from the file named for their body and term', () => {
+    const site = buildSiteModel({ ...raw, batches: [entry('sheng-wenmingwei-2008', { body: 'sheng-wenmingwei', term: '2008年度', stages: { 申报: { total: 12 }, 命名: { total: 3 } } })] }, '2026-11-26');
+    expect(site.batches.find((batch) => batch.slug === 'sheng-wenmingwei-2008')!.facts?.stages?.命名?.total).toBe(3);
+    expect(site.batches.find((batch) => batch.slug === 'sheng-wenmingwei-2023')!.facts).toBeUndefined();
   });
 
-  it('says what is wrong and how to fix it', () => {
-    expect(issues({ applied: 10, named: 12 })).toEqual(['named: 命名单位数 named 不能多于申报单位数 applied，请核对两个数字']);
-    expect(issues({ applied: -1 })).toEqual(['applied: 申报单位数 applied不能是负数']);
-    expect(issues({ named: 3.5 })).toEqual(['named: 命名单位数 named应为整数，例如 38']);
-    expect(issues({ aplied: 3 })[0]).toContain('未知字段「aplied」');
-  });
-});
-
-describe('batch figures in the model', () => {
-  const entry = (slug: string, data: object) => ({ slug, file: `content/batches/${slug}.yaml`, data });
-
-  it('attach to the batch their file names', () => {
-    const site = buildSiteModel({ ...raw, batches: [entry('2009-provincial', { applied: 5, named: 3 })] }, '2026-11-26');
-    expect(site.batches.find((batch) => batch.slug === '2009-provincial')!.facts).toEqual({ applied: 5, named: 3 });
-    expect(site.batches.find((batch) => batch.slug === '2009-county')!.facts).toBeUndefined();
-  });
-
-  it('fail the build for a file that names no batch, with the batches that exist', () => {
-    expect(() => buildSiteModel({ ...raw, batches: [entry('2010-provincal', {})] }, '2026-11-26')).toThrow(
-      /^content\/batches\/2010-provincal\.yaml：没有「2010-provincal」这个命名批次。.*provincial（省级）.*现有批次：2020-national、2015-provincial、2009-provincial、2009-county$/,
+  it('fail the build for a file that no honor belongs to, or that is named for another decision', () => {
+    expect(() => buildSiteModel({ ...raw, batches: [entry('sheng-wenmingwei-2010', { body: 'sheng-wenmingwei', term: '2010年度' })] }, '2026-11-26')).toThrow(
+      'content/batches/sheng-wenmingwei-2010.yaml：没有哪个单位的荣誉属于这一批（授予机关 sheng-wenmingwei、届次「2010年度」）',
+    );
+    expect(() => buildSiteModel({ ...raw, batches: [entry('2008-provincial', { body: 'sheng-wenmingwei', term: '2008年度' })] }, '2026-11-26')).toThrow(
+      'content/batches/2008-provincial.yaml：文件名应为「sheng-wenmingwei-2008.yaml」',
     );
   });
+});
 
-  it('read as label and value, the 命名 count beside how many units this site lists', () => {
-    expect(batchFacts({ applied: 46, named: 38, document: '某文〔2009〕1号' }, 9)).toEqual([
-      { label: '申报单位', value: '46 个' },
-      { label: '命名单位', value: '38 个（本站收录 9 个）' },
-      { label: '命名文件', value: '某文〔2009〕1号' },
-    ]);
-    expect(batchFacts({ named: 0 }, 0)).toEqual([{ label: '命名单位', value: '0 个（本站收录 0 个）' }]);
-    expect(batchFacts(undefined, 4)).toEqual([]);
+describe('a batch page', () => {
+  const site = buildSiteModel(
+    { ...raw, batches: [entry('sheng-wenmingwei-2008', { body: 'sheng-wenmingwei', term: '2008年度', date: '2009-04', document: '某文明委〔2009〕3号', stages: { 申报: { total: 12 }, 命名: { total: 3 } }, statedRate: 25 })] },
+    '2026-11-26',
+  );
+  const view = batchView(site, 'sheng-wenmingwei-2008');
+
+  it('is titled by the body and the term, as the decision is, never by a level', () => {
+    expect(view.title).toBe('某省精神文明建设委员会2008年度命名');
+    expect(view.batch.facets).toBe('省级');
+    expect(view.decidedBy).toBe('某文明委〔2009〕3号');
+    expect(view.date).toBe('2009年4月');
+  });
+
+  it('gives the 命名率 from the published figures, beside the rate the source states', () => {
+    expect(view.rate).toBe('25%（命名 3 ÷ 申报 12）');
+    expect(view.statedRate).toBe(25);
+    expect(view.named).toBe('3 个');
+    expect(view.listed).toBe('1 个');
+  });
+
+  it('lists its members with their state on the day built, and offers the list as CSV and XLSX', () => {
+    expect(view.rows).toEqual([expect.objectContaining({ name: '教育局', title: '省级文明单位', term: '2008年度', badge: expect.objectContaining({ label: expect.stringContaining('届满终止') }) })]);
+    expect(view.downloads.map((file) => file.download)).toEqual(['2008年度某省精神文明建设委员会命名名单（本站收录1个）.xlsx', '2008年度某省精神文明建设委员会命名名单（本站收录1个）.csv']);
   });
 });
 
-describe('batch pages as built', () => {
-  const dir = join(ROOT, 'content/batches');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+describe('the demo 2009 省直 batch as built (seed 000: 申报 111, 命名 29 = 26%)', () => {
+  const html = text(page('units/batches/shanxi-shengzhi-2009/'));
 
-  it.each(files)('show the figures of content/batches/%s', (name) => {
-    const facts = parse(readFileSync(join(dir, name), 'utf8')) as { applied?: number; named?: number; document?: string; note?: string };
-    const html = text(page(`units/batches/${name.replace(/\.yaml$/, '')}/`));
-    if (facts.applied !== undefined) expect(html).toContain(`申报单位${facts.applied} 个`);
-    if (facts.named !== undefined) expect(html).toMatch(new RegExp(`命名单位${facts.named} 个（本站收录 \\d+ 个）`));
-    if (facts.document) expect(html).toContain(facts.document);
-    if (facts.note) expect(html).toContain(facts.note);
+  it('shows the seed’s figures by title and how many of them this site holds', () => {
+    expect(html).toContain('山西省直机关精神文明建设委员会2009年度命名');
+    expect(html).toContain('命名29 个：山西省直机关文明和谐标兵单位 4 个、山西省直机关文明和谐单位 25 个');
+    expect(html).toContain('26%（命名 29 ÷ 申报 111）');
+    expect(html).toMatch(/本站收录\d+ 个：山西省直机关文明和谐标兵单位 \d+ 个、山西省直机关文明和谐单位 \d+ 个/);
+    expect(html).toContain('2009年度省直文明委第二次全委会');
+    expect(html).toContain('山西日报、新浪网、搜狐网');
+  });
+
+  it('never composes a level with a title', () => {
+    expect(html).not.toMatch(/省级山西省直|省级省级|省级自治区级/);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import matter from 'gray-matter';
 import Papa from 'papaparse';
+import { parse as parseYaml } from 'yaml';
 import { DIST, ROOT } from '../setup/paths.ts';
 
 /** YAML dates come back as Date objects; turned back into the YYYY-MM-DD the files say. */
@@ -48,22 +49,64 @@ export function exhibitionSource(folder: string): Record<string, any> {
 }
 
 export interface SourceHonor {
+  body: string;
   title: string;
-  level: string;
-  year: number;
-  term: string;
-  document?: string;
-  history: { status: string; date: string; note?: string; document?: string }[];
+  term?: string;
+  history: { status: string; date?: string; note?: string; document?: string }[];
 }
 
-/** Every unit honor with its unit. */
-export function unitHonors(): { unit: SourceEntry; honor: SourceHonor }[] {
+/** A unit honor with what the tests read from its body file and its history, not from the site's code. */
+export interface ReadHonor extends SourceHonor {
+  /** The body's level (content/bodies/<body>.yaml). */
+  level: string;
+  /** The named year: the 命名 date's, else the term's last year. */
+  year: number;
+  /** The batch address: `{body}-{term}` as the batch files are named (2009年度 → 2009, 第十一届 → jie-11). */
+  batch: string;
+  /** The naming decision's document number. */
+  document?: string;
+}
+
+const bodies = new Map<string, Record<string, any>>();
+/** A conferring body's file as written. */
+export function bodySource(slug: string): Record<string, any> {
+  if (!bodies.has(slug)) bodies.set(slug, parseYaml(readFileSync(join(ROOT, 'content/bodies', `${slug}.yaml`), 'utf8')));
+  return bodies.get(slug)!;
+}
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 十一 → 11, 五 → 5, 二十 → 20 (the demo's 届 go up to 十一). */
+const numeral = (text: string) => {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (NUMERALS[tens!] ?? 1) * 10 : 0) + (NUMERALS[ones!] ?? 0);
+};
+
+/** A term as its batch's address part, written here apart from the site's own code. */
+export function termPart(term: string | undefined, year: number): string {
+  if (!term) return String(year);
+  const years = /^(\d{4})(?:[—-](\d{4}))?年度?$/.exec(term);
+  if (years) return years[2] ? `${years[1]}-${years[2]}` : years[1]!;
+  const jie = /^第(.+)届$/.exec(term);
+  if (jie) return `jie-${numeral(jie[1]!)}`;
+  throw new Error(`the tests do not know the term form 「${term}」`);
+}
+
+/** Every unit honor with its unit, its body's level, its named year and its batch. */
+export function unitHonors(): { unit: SourceEntry; honor: ReadHonor }[] {
   return sources('units').flatMap((unit) =>
-(unit.data.honors as SourceHonor[]).map((honor) => ({ unit, honor })),
+    (unit.data.honors as SourceHonor[]).map((honor) => {
+      const named = honor.history[0]!;
+      const year = named.date ? Number(String(named.date).slice(0, 4)) : Number(/(\d{4})年度?$/.exec(honor.term ?? '')![1]);
+      return { unit, honor: { ...honor, level: bodySource(honor.body).level, year, batch: `${honor.body}-${termPart(honor.term, year)}`, document: named.document } };
+    }),
   );
 }
 
-export const LEVEL_SLUGS: Record<string, string> = { 全国: 'national', 省级: 'provincial', 市级: 'municipal', 区县级: 'county', 系统内: 'sector' };
+/** 2009-12-01 → 2009年12月1日, 2003-11 → 2003年11月, 2008 → 2008年: a date as the pages print it, at its precision. */
+export const chineseDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+};
 
 /** 2009-12-01 → 2009年12月1日, as the pages print days. */
 export const chineseDay = (iso: string) => {

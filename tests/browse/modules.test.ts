@@ -18,9 +18,11 @@ import { raw, site } from './model-fixture.ts';
 const unit = (slug: string) => site.units.find((candidate) => candidate.slug === slug)!;
 
 describe('site model', () => {
-  it('groups honors into naming batches by year and level, newest first', () => {
-    expect(site.batches.map((batch) => batch.slug)).toEqual(['2020-national', '2015-provincial', '2009-provincial', '2009-county']);
-    expect(site.batches.find((batch) => batch.slug === '2009-provincial')!.members.map((member) => member.unit.slug)).toEqual(['jiao-yu-ju']);
+  it('groups honors into batches, one per decision (body + term), newest first', () => {
+    expect(site.batches.map((batch) => batch.slug)).toEqual(['sheng-wenmingwei-2023', 'zhongyang-wenmingwei-jie-6', 'xian-wenmingwei-2014', 'sheng-wenmingwei-2008']);
+    expect(site.batches.find((batch) => batch.slug === 'sheng-wenmingwei-2008')!.members.map((member) => member.unit.slug)).toEqual(['jiao-yu-ju']);
+    // Two honors of one unit from two bodies are two decisions.
+    expect(site.batches.filter((batch) => batch.members.some((member) => member.unit.slug === 'gong-an-ting')).map((batch) => batch.slug)).toEqual(['sheng-wenmingwei-2023', 'zhongyang-wenmingwei-jie-6']);
   });
 
   it('finds everything that links to a unit or a figure', () => {
@@ -64,22 +66,26 @@ describe('公示 banners', () => {
 });
 
 describe('units directory filters', () => {
-  it('matches a unit on every level, year and current status of its honors', () => {
-    expect(unitFilterValues(unit('gong-an-ting'))).toEqual({ level: ['省级', '全国'], year: ['2015', '2020'], status: ['黄牌警告', '命名'], region: ['山西省'], sector: ['省直机关'] });
-    expect(unitFilterValues(unit('shi-chang')).status).toEqual(['撤销']);
+  it('matches a unit on every level, tier, named year and current status of its honors', () => {
+    expect(unitFilterValues(unit('gong-an-ting'))).toEqual({ level: ['省级', '全国'], tier: [], year: ['2024', '2020'], status: ['黄牌警告', '持有称号'], region: ['山西省'], sector: ['省直机关'] });
+    expect(unitFilterValues(unit('shi-chang')).status).toEqual(['摘牌（撤销）']);
+    // Reviewed last in 2012 under a 3-year rule: lapsed on 2015-04-01, on the day given.
+    expect(unitFilterValues(unit('jiao-yu-ju')).status).toEqual(['届满终止']);
+    expect(unitFilterValues(buildSiteModel(raw, '2015-03-31').units.find((u) => u.slug === 'jiao-yu-ju')!).status).toEqual(['持有称号']);
   });
 
   it('offers only values some unit has, in a meaningful order', () => {
     const facets = unitFacets(site.units);
     expect(facets.level).toEqual(['全国', '省级', '区县级']);
-    expect(facets.year).toEqual(['2020', '2015', '2009']);
-    expect(facets.status).toEqual(['命名', '复查保留', '黄牌警告', '撤销']);
+    expect(facets.year).toEqual(['2024', '2020', '2015', '2009']);
+    expect(facets.status).toEqual(['持有称号', '黄牌警告', '届满终止', '摘牌（撤销）']);
     expect(facets.region).toEqual(['山西省', '浙江省']);
   });
 
   it('sorts by newest year and by highest level with ascending keys', () => {
-    expect(unitSortKeys(unit('gong-an-ting'), 0)).toEqual({ name: 0, year: -2020, level: 0 });
-    expect(unitSortKeys(unit('shi-chang'), 2)).toEqual({ name: 2, year: -2009, level: 3 });
+    expect(unitSortKeys(unit('gong-an-ting'), 0)).toEqual({ name: 0, year: -2024, level: 0 });
+    expect(unitSortKeys(unit('shi-chang'), 2)).toMatchObject({ name: 2, year: -2015 });
+    expect(unitSortKeys(unit('shi-chang'), 2).level).toBeGreaterThan(unitSortKeys(unit('jiao-yu-ju'), 1).level!);
   });
 
   it('writes every unit into the filter index with its card, facet positions and sort keys', () => {
@@ -89,7 +95,7 @@ describe('units directory filters', () => {
     const level = index.facets.findIndex((facet) => facet.name === 'level');
     const item = index.items.find((candidate) => candidate.h === 'gong-an-ting')!;
     expect(item.v[level]!.map((i) => index.facets[level]!.values[i])).toEqual(['省级', '全国']);
-    expect(item.s).toEqual([site.units.indexOf(unit('gong-an-ting')), -2020, 0]);
+    expect(item.s).toEqual([site.units.indexOf(unit('gong-an-ting')), -2024, 0]);
     expect(index.strings[item.k]).toBe('省直机关');
     // Shared strings are stored once.
     expect(new Set(index.strings).size).toBe(index.strings.length);
@@ -131,31 +137,37 @@ describe('wayfinding', () => {
 describe('counts', () => {
   it('tells units held today from units ever named, and upcoming lectures from held ones', () => {
     const counts = siteCounts(site);
-    // shi-chang was revoked: named, no longer held.
-    expect(counts.units).toEqual({ named: 3, held: 2 });
+    // Held today: gong-an-ting (warned still holds). shi-chang was revoked, jiao-yu-ju's title lapsed in 2015.
+    expect(counts.units).toEqual({ named: 3, held: 1 });
+    // On 2015-03-31 only jiao-yu-ju had been named (the others later), and it still held its title.
+    expect(siteCounts(buildSiteModel(raw, '2015-03-31')).units).toEqual({ named: 1, held: 1 });
+    expect(siteCounts(buildSiteModel(raw, '2015-06-01')).units).toEqual({ named: 2, held: 1 });
     expect(counts.lectures).toEqual({ all: 1, held: 1, upcoming: 0 });
     expect(counts.notices).toEqual({ all: 2, open: 1 });
   });
 
   it('shows an honor title exactly as issued, never prefixed with its level', () => {
     expect(honorLabel({ title: '首都文明单位', term: '2015年度' })).toBe('首都文明单位（2015年度）');
+    expect(honorLabel({ title: '自治区级文明单位', term: undefined })).toBe('自治区级文明单位');
+    expect(honorLabel({ title: '全国林业系统先进集体', term: undefined })).toBe('全国林业系统先进集体');
   });
 });
 
 describe('statistics', () => {
   const stats = siteStats(site);
 
-  it('counts honors by year and level, with totals that agree', () => {
+  it('counts units held today once, at their highest level, and honors by named year and level', () => {
+    expect(stats.heldByLevel).toEqual([{ label: '全国', value: 1 }]);
     const table = stats.namedByYearAndLevel;
-    expect(table.rows).toEqual(['2009', '2015', '2020']);
+    expect(table.rows).toEqual(['2009', '2015', '2020', '2024']);
     expect(table.columns).toEqual(['全国', '省级', '区县级']);
-    expect(table.cells).toEqual([[0, 1, 1], [0, 1, 0], [1, 0, 0]]);
+    expect(table.cells).toEqual([[0, 1, 0], [0, 0, 1], [1, 0, 0], [0, 1, 0]]);
     expect(table.total).toBe(4);
     expect(stats.namedByLevel).toEqual([{ label: '全国', value: 1 }, { label: '省级', value: 2 }, { label: '区县级', value: 1 }]);
   });
 
-  it('counts every status change and every figure category (empty ones too)', () => {
-    expect(stats.changesByStatus).toEqual([{ label: '命名', value: 4 }, { label: '复查保留', value: 1 }, { label: '黄牌警告', value: 1 }, { label: '撤销', value: 1 }]);
+  it('counts every status change, written and derived (届满终止), and every figure category (empty ones too)', () => {
+    expect(stats.changesByStatus).toEqual([{ label: '命名', value: 4 }, { label: '复查保留', value: 2 }, { label: '黄牌警告', value: 1 }, { label: '届满终止', value: 1 }, { label: '撤销', value: 1 }]);
     expect(stats.figuresByCategory.map((count) => count.value)).toEqual([0, 1, 0, 1, 0]);
   });
 });
@@ -187,7 +199,8 @@ describe('open data', () => {
 
   it('writes one record per unit and figure, with absolute URLs and current statuses', () => {
     const units = site.units.map((entry) => unitRecord(entry, 'https://example.org/sub/'));
-    expect(units.find((record) => record.slug === 'gong-an-ting')!.honors.map((honor) => honor.currentStatus)).toEqual(['黄牌警告', '命名']);
+    expect(units.find((record) => record.slug === 'gong-an-ting')!.honors.map((honor) => honor.currentStatus)).toEqual(['黄牌警告', '复查保留']);
+    expect(units.find((record) => record.slug === 'gong-an-ting')!.honors.map((honor) => [honor.bodyName, honor.level, honor.validUntil])).toEqual([['某省精神文明建设委员会', '省级', '2027-02-28'], ['中央精神文明建设指导委员会', '全国', '2026-12-19']]);
     expect(Papa.parse(unitsCsv(units).slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(3);
     const figures = site.figures.map((entry) => figureRecord(entry, 'https://example.org/', (slug) => unit(slug)?.data.name));
     expect(figures.find((record) => record.slug === 'zhang-san')!.unit).toEqual({ slug: 'jiao-yu-ju', name: '教育局' });
@@ -202,7 +215,7 @@ describe('feed', () => {
     expect(items).toHaveLength(site.batches.length + 2 + 1 + 1 + 2);
     expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort().reverse());
     expect(items[0]).toMatchObject({ path: 'notices/open-notice/', date: '2026-11-18' });
-    expect(items.find((item) => item.path === 'units/batches/2015-provincial/')!.date).toBe('2015-03-01');
+    expect(items.find((item) => item.path === 'units/batches/sheng-wenmingwei-2023/')).toMatchObject({ date: '2024-03-01', title: '某省精神文明建设委员会2023年度命名' });
     expect(feedItems(site, 3)).toHaveLength(3);
   });
 });

@@ -17,7 +17,7 @@ describe('figures', () => {
   it('lists every figure once across the pages, newest honor first', () => {
     const listed = pages.flatMap((html) => listedOn(html, 'figures'));
     expect([...listed].sort()).toEqual(figures.map((figure) => figure.slug).sort());
-    const newest = (slug: string) => Math.max(...figures.find((figure) => figure.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
+    const newest = (slug: string) => Math.max(...figures.find((figure) => figure.slug === slug)!.data.honors.map((honor: { date: string | number }) => Number(String(honor.date).slice(0, 4))));
     const years = listed.map(newest);
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
@@ -27,7 +27,7 @@ describe('figures', () => {
     for (const figure of figures) {
       const item = index.items.find((candidate) => candidate.h === figure.slug)!;
       expect(item.v[facet('category')]!.map((i) => index.facets[facet('category')]!.values[i])).toEqual([figure.data.category]);
-      const years = [...new Set(figure.data.honors.map((honor: { year: number }) => String(honor.year)))];
+      const years = [...new Set(figure.data.honors.map((honor: { date: string | number }) => String(honor.date).slice(0, 4)))];
       expect(item.v[facet('year')]!.map((i) => index.facets[facet('year')]!.values[i]).sort()).toEqual(years.sort());
     }
   });

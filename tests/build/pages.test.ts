@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../setup/paths.ts';
-import { exhibitionSource, LEVEL_SLUGS, sources } from '../browse/built.ts';
+import { exhibitionSource, sources, unitHonors } from '../browse/built.ts';
 
 const slugs = (collection: Parameters<typeof sources>[0]) => sources(collection).map((entry) => entry.slug);
 
@@ -34,11 +34,9 @@ describe('demo build', () => {
     }
   });
 
-  it('writes a page for every naming batch a unit honor belongs to', () => {
-    for (const { slug, data } of sources('units')) {
-      for (const honor of data.honors as { year: number; level: string }[]) {
-        expect(existsSync(page(`units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`)), `${slug} ${honor.year} ${honor.level}`).toBe(true);
-      }
+  it('writes a page for every naming decision (body and term) a unit honor belongs to', () => {
+    for (const { unit, honor } of unitHonors()) {
+      expect(existsSync(page(`units/batches/${honor.batch}/`)), `${unit.slug} ${honor.batch}`).toBe(true);
     }
   });
 

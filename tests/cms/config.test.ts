@@ -12,7 +12,7 @@ import { configYaml, generatedFiles, adminPolicy, SVELTIA } from '../../src/cms/
 import { packageStrings, ZH_CN_ADDITIONS, type Strings } from '../../src/cms/locale.ts';
 import { FORMS } from '../../src/cms/collections.ts';
 import { BODY_FIELD, backendOf, cmsConfig, gitHostOrigins, LOCAL_ONLY_REPO } from '../../src/cms/config.ts';
-import { formField, formHelpers } from '../../src/cms/fields.ts';
+import { formField, formHelpers, isRemoved } from '../../src/cms/fields.ts';
 import { adminDirectives, contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { adminSettings, settingsSchema, type SiteSettings } from '../../src/schemas/settings.ts';
 import { contentTypes } from '../../src/registry/index.ts';
@@ -42,7 +42,10 @@ function schemaPaths(schema: { _zod: { def: ZodDef } }, prefix = ''): string[] {
   if (def.type === 'pipe') return [...new Set([...schemaPaths(def.in!, prefix), ...schemaPaths(def.out!, prefix)])];
   if (def.type === 'array') return schemaPaths(def.element!, prefix);
   if (def.type !== 'object') return [];
-  return Object.entries(def.shape!).flatMap(([name, field]) => [`${prefix}${name}`, ...schemaPaths(field, `${prefix}${name}.`)]);
+  // A removed field (only there to say what replaced it) has no form field.
+  return Object.entries(def.shape!)
+    .filter(([, field]) => !isRemoved(field))
+    .flatMap(([name, field]) => [`${prefix}${name}`, ...schemaPaths(field, `${prefix}${name}.`)]);
 }
 
 /** Every field path of a form. */
@@ -112,10 +115,15 @@ describe('the generated form', () => {
 
   it('turns enums into selects, references into relations found by name, dates into date pickers', () => {
     const units = new Map(walkFields(fieldsOf(collection('units'))));
-    expect(units.get('honors.history.status')).toMatchObject({ widget: 'select', options: ['命名', '复查保留', '黄牌警告', '恢复', '撤销', '摘牌', '自动终止'] });
-    expect(units.get('honors.history.date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
-    expect(units.get('honors.history')).toMatchObject({ widget: 'list', min: 1, label_singular: '状态' });
-    expect(units.get('honors.year')).toMatchObject({ widget: 'number', value_type: 'int', min: 1949, max: 2100 });
+    expect(units.get('honors.history.status')).toMatchObject({ widget: 'select', options: ['命名', '复查保留', '黄牌警告', '恢复', '摘牌', '撤销', '取消'] });
+    // A decision's date may be a year or a month as the document gives it: text, not a date picker.
+    expect(units.get('honors.history.date')).toMatchObject({ widget: 'string', required: false });
+    expect(units.get('honors.history')).toMatchObject({ widget: 'list', min: 1, label_singular: '决定' });
+    expect(units.get('honors.body')).toMatchObject({ widget: 'relation', collection: 'bodies', value_field: '{{slug}}' });
+    expect(units.get('honors.level')).toBeUndefined();
+    const notices = new Map(walkFields(fieldsOf(collection('notices'))));
+    expect(notices.get('published')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    expect(notices.get('issuer')).toMatchObject({ widget: 'string', default: 'office', required: false });
     expect(units.get('summary')).toMatchObject({ widget: 'text', maxlength: 120 });
     expect(units.get('cover.src')).toMatchObject({ widget: 'image', choose_url: false });
     expect(units.get('website')).toMatchObject({ required: false, pattern: ['/^https?:\\/\\//', '网址应以 http:// 或 https:// 开头'] });
@@ -126,8 +134,11 @@ describe('the generated form', () => {
     expect(figures.get('draft')).toMatchObject({ widget: 'boolean', default: false, required: false, label: '草稿' });
     const lectures = new Map(walkFields(fieldsOf(collection('lectures'))));
     expect(lectures.get('figures')).toMatchObject({ widget: 'relation', collection: 'figures', multiple: true });
-    expect(lectures.get('host')).toMatchObject({ widget: 'relation', collection: 'units' });
-    expect(lectures.get('host')).not.toHaveProperty('required');
+    expect(lectures.get('venueUnit')).toMatchObject({ widget: 'relation', collection: 'units', required: false });
+    // office or a unit's file name: one text box, required.
+    expect(lectures.get('organiser')).toMatchObject({ widget: 'string' });
+    expect(lectures.get('organiser')).not.toHaveProperty('required');
+    expect(lectures.get('host')).toBeUndefined();
   });
 
   it('gives each pattern the schema’s own message', () => {
@@ -177,7 +188,7 @@ describe('the generated form', () => {
   it('names new files by a slug the site accepts', () => {
     expect(collection('units')).toMatchObject({ slug: { editable: ['create'], pattern: ['/^[a-z0-9]+(?:-[a-z0-9]+)*$/', expect.stringContaining('小写字母')] } });
     const batch = new RegExp((collection('batches').slug as { pattern: [string, string] }).pattern[0].slice(1, -1));
-    expect(['2009-provincial', '2024-county', '2009-Provincial', '09-county'].map((value) => batch.test(value))).toEqual([true, true, false, false]);
+    expect(['shanxi-shengzhi-2009', 'shanxi-shengzhi-jie-11', 'Shanxi-shengzhi-2009', 'shanxi_shengzhi_2009'].map((value) => batch.test(value))).toEqual([true, true, false, false]);
   });
 
   it('offers the values a function checks when the schema lists them (a column from the settings)', () => {

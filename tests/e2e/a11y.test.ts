@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../setup/paths.ts';
-import { LEVEL_SLUGS, sources } from '../browse/built.ts';
+import { sources, unitHonors } from '../browse/built.ts';
 import { useSiteInBrowser } from './harness.ts';
 
 const site = useSiteInBrowser(DIST);
@@ -30,11 +30,12 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 const first = (collection: 'units' | 'figures' | 'lectures' | 'notices' | 'exhibitions') => sources(collection)[0]!;
 const exhibition = first('exhibitions');
-const honor = first('units').data.honors[0] as { year: number; level: string };
+const honor = unitHonors().find(({ unit }) => unit.slug === first('units').slug)!.honor;
 /** A lecture whose page plays a local recording with captions. */
 const lectureWithVideo = sources('lectures').find((lecture) => String(lecture.data.video?.src ?? '').startsWith('/media/')) ?? first('lectures');
-/** The notice with the latest window, and a unit it concerns: their pages carry the 公示 banner. */
-const notice = sources('notices').toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
+/** The 公示 with the latest window (a 通报 has none), and a unit it names: their pages carry the 公示 banner. */
+const notice = sources('notices').filter((n) => n.data.window).toSorted((a, b) => String(b.data.window.end).localeCompare(String(a.data.window.end)))[0]!;
+const noticeUnit: string = notice.data.units?.[0] ?? notice.data.candidates.find((candidate: { unit?: string }) => candidate.unit).unit;
 
 const PAGES = [
   '',
@@ -45,11 +46,11 @@ const PAGES = [
   'notices/',
   'stats/',
   `units/${first('units').slug}/`,
-  `units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`,
+  `units/batches/${honor.batch}/`,
   `figures/${first('figures').slug}/`,
   `lectures/${lectureWithVideo.slug}/`,
   `notices/${notice.slug}/`,
-  `units/${notice.data.units[0]}/`,
+  `units/${noticeUnit}/`,
   `exhibitions/${exhibition.slug}/`,
   `exhibitions/${exhibition.slug}/${exhibition.data.photos[0].id}/`,
 ];
@@ -70,7 +71,7 @@ describe('accessibility (axe)', () => {
   });
 
   it('has none in large-text mode on a 360 px wide phone, and nothing overflows sideways', async () => {
-    for (const path of ['', 'units/', `units/${first('units').slug}/`, `units/batches/${honor.year}-${LEVEL_SLUGS[honor.level]}/`, 'stats/', `lectures/${lectureWithVideo.slug}/`, `exhibitions/${exhibition.slug}/${exhibition.data.photos[0].id}/`]) {
+    for (const path of ['', 'units/', `units/${first('units').slug}/`, `units/batches/${honor.batch}/`, 'stats/', `lectures/${lectureWithVideo.slug}/`, `exhibitions/${exhibition.slug}/${exhibition.data.photos[0].id}/`]) {
       const page = await open(path, 360);
       // On a phone the button sits in the menu behind the header's 「菜单」 button.
       await page.click('.header-menu > summary');

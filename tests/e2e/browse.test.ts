@@ -7,7 +7,10 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { DIST, DIST_SUB } from '../setup/paths.ts';
-import { page as built, sources } from '../browse/built.ts';
+import { page as built, sources, unitHonors } from '../browse/built.ts';
+
+/** A unit's honors with their body's level and their named year, as the tests read them from content/. */
+const honorsOf = (slug: string) => unitHonors().filter(({ unit }) => unit.slug === slug).map(({ honor }) => honor);
 import { useSiteInBrowser } from './harness.ts';
 
 // Served with the headers the site is deployed with: the islands must work under its CSP.
@@ -66,19 +69,21 @@ describe('units directory', () => {
     await filtered(page);
     const level = await page.inputValue('select[name="level"]');
     expect(level).not.toBe('');
-    const expected = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === level)).map((unit) => unit.slug);
+    const expected = units.filter((unit) => honorsOf(unit.slug).some((honor) => honor.level === level)).map((unit) => unit.slug);
     expect((await shown(page)).sort()).toEqual(expected.sort());
     expect(new URL(page.url()).searchParams.get('level')).toBe(level);
     expect(await page.textContent('#unit-count')).toBe(`显示 ${expected.length} 个单位，共 ${units.length} 个`);
 
-    // Tab reaches the next filter; a year narrows the list further.
+    // Tab reaches the next filters (层级, then 年度); a year narrows the list further.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toContain('name="tier"');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toContain('name="year"');
     await page.keyboard.press('ArrowDown');
     const year = Number(await page.inputValue('select[name="year"]'));
     const both = units
-      .filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === level))
-      .filter((unit) => unit.data.honors.some((honor: { year: number }) => honor.year === year));
+      .filter((unit) => honorsOf(unit.slug).some((honor) => honor.level === level))
+      .filter((unit) => honorsOf(unit.slug).some((honor) => honor.year === year));
     expect((await shown(page)).sort()).toEqual(both.map((unit) => unit.slug).sort());
 
     const url = page.url();
@@ -116,15 +121,15 @@ describe('units directory', () => {
     await filtered(page);
     expect(await page.inputValue('select[name="sort"]')).toBe('year');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('year');
-    const newest = (slug: string) => Math.max(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { year: number }) => honor.year));
+    const newest = (slug: string) => Math.max(...honorsOf(slug).map((honor) => honor.year));
     const years = (await shown(page)).map(newest);
     expect(years).toEqual([...years].sort((a, b) => b - a));
 
     // Then by level, the widest (全国) first.
     await page.keyboard.press('ArrowDown');
     expect(await page.inputValue('select[name="sort"]')).toBe('level');
-    const LEVELS = ['全国', '省级', '市级', '区县级', '系统内'];
-    const best = (slug: string) => Math.min(...units.find((unit) => unit.slug === slug)!.data.honors.map((honor: { level: string }) => LEVELS.indexOf(honor.level)));
+    const LEVELS = ['全国', '省级', '市级', '区县级'];
+    const best = (slug: string) => Math.min(...honorsOf(slug).map((honor) => LEVELS.indexOf(honor.level)));
     const ranks = (await shown(page)).map(best);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     await page.context().close();
@@ -299,8 +304,13 @@ describe('large-text mode', () => {
 });
 
 describe('公示 banner', () => {
+  /** The units a notice names: those it concerns and its candidates that are units here. */
+  const unitsOf = (candidate: { data: Record<string, any> }): string[] => [
+    ...(candidate.data.units ?? []),
+    ...(candidate.data.candidates ?? []).flatMap((row: { unit?: string }) => (row.unit ? [row.unit] : [])),
+  ];
   // A notice the build wrote a banner for: one whose window had not ended on the build day.
-  const notice = sources('notices').find((candidate) => (candidate.data.units ?? []).length > 0 && built(`notices/${candidate.slug}/`).includes('class="notice-banner"'));
+  const notice = sources('notices').find((candidate) => unitsOf(candidate).length > 0 && built(`notices/${candidate.slug}/`).includes('class="notice-banner"'));
   const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
   /** Opens a page as a visitor whose clock (China time) reads `day` at noon. */
@@ -335,7 +345,7 @@ describe('公示 banner', () => {
     const { start, end } = notice!.data.window as { start: string; end: string };
     const day = offset === 'end' ? end : offset === 'after' ? addDays(end, 1) : addDays(start, offset);
     const state = visible ? '公示中' : offset === -1 ? '即将公示' : '已结束';
-    for (const path of [`notices/${notice!.slug}/`, `units/${notice!.data.units[0]}/`]) {
+    for (const path of [`notices/${notice!.slug}/`, `units/${unitsOf(notice!)[0]}/`]) {
       const page = await visit(path, day);
       const banner = page.locator('notice-window.notice-banner');
       expect(await banner.count(), path).toBe(1);
@@ -367,7 +377,7 @@ describe('under a base path (BASE_PATH=/sub/)', () => {
     const page = watch(await context.newPage());
     await page.goto(`${sub.server.url}units/?level=${encodeURIComponent('全国')}`);
     await filtered(page);
-    const national = units.filter((unit) => unit.data.honors.some((honor: { level: string }) => honor.level === '全国'));
+    const national = units.filter((unit) => honorsOf(unit.slug).some((honor) => honor.level === '全国'));
     expect(await page.textContent('#unit-count')).toBe(`显示 ${national.length} 个单位，共 ${units.length} 个`);
 
     const exhibition = sources('exhibitions')[0]!;

@@ -16,7 +16,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { DIST, DIST_SUB, ROOT } from '../setup/paths.ts';
-import { sources } from '../browse/built.ts';
+import { sources, unitHonors } from '../browse/built.ts';
 import { buildSite, SITES, WORK } from '../reliability/fixture-sites.ts';
 import { launchBrowser, searchSettled as settled, serveStatic, type StaticServer } from './harness.ts';
 
@@ -89,6 +89,8 @@ async function close({ page, problems }: Opened) {
 }
 
 const units = sources('units');
+/** A unit's honors with their body's level and their named year, as the tests read them from content/. */
+const honorsOf = (slug: string) => unitHonors().filter(({ unit }) => unit.slug === slug).map(({ honor }) => honor);
 const figures = sources('figures');
 const renamed = units.find((unit) => (unit.data.formerNames ?? []).length > 0)!;
 const figure = figures[0]!;
@@ -178,7 +180,7 @@ describe('finding things', () => {
     expect(await results(opened.page)).toEqual([]);
     await close(opened);
     // A level and a year that no unit has together: the filters alone rule everything out.
-    const honors = units.map((u) => u.data.honors as { level: string; year: number }[]);
+    const honors = units.map((u) => honorsOf(u.slug));
     const years = [...new Set(honors.flat().map((h) => String(h.year)))];
     const levels = [...new Set(honors.flat().map((h) => h.level))];
     const [level, year] = levels.flatMap((l) => years.map((y) => [l, y] as const)).find(([l, y]) => !honors.some((hs) => hs.some((h) => h.level === l) && hs.some((h) => String(h.year) === y)))!;
@@ -309,12 +311,18 @@ describe('filters, sorting and the URL', () => {
     const opened = await search({ type: '单位', sort: 'desc' });
     const { page } = opened;
     const years = await page.$$eval('select[name="year"] option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    const unitYears = [...new Set(units.flatMap((u) => u.data.honors.map((h: { year: number }) => String(h.year))))];
+    const unitYears = [...new Set(units.flatMap((u) => honorsOf(u.slug).map((h) => String(h.year))))];
     expect(years).toEqual(expect.arrayContaining(unitYears));
     expect(years).toEqual([...years].sort().reverse());
     const regions = await page.$$eval('select[name="region"] option', (options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(regions).toEqual(expect.arrayContaining(units.map((u) => u.data.region[0])));
-    const day = (kicker: string) => kicker.split(' · ')[1]!.replace(/(\d+)年(\d+)月(\d+)日/, (_, y, m, d) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    // A date known by its month or year sorts at the last day of that period, as the index's sort key.
+    const day = (kicker: string) => {
+      const [, y, m, d] = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(kicker.split(' · ')[1]!)!;
+      if (!m) return `${y}-12-31`;
+      const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+      return `${y}-${m.padStart(2, '0')}-${String(d ?? last).padStart(2, '0')}`;
+    };
     const newestFirst = (await allResults(page)).map((r) => day(r.kicker));
     expect(newestFirst).toHaveLength(units.length);
     expect(newestFirst).toEqual([...newestFirst].sort().reverse());

@@ -161,8 +161,8 @@ async function writeSite(): Promise<void> {
   editEntry('figures/renwu-00001.md', (data) => void (data.unit = UNIT1));
   editEntry('figures/renwu-00002.md', (data) => void (data.unit = UNIT2));
   editEntry('figures/renwu-00003.md', (data) => void delete data.unit);
-  editEntry('lectures/jiangtan-00001.md', (data) => void (data.host = UNIT1));
-  editEntry('lectures/jiangtan-00002.md', (data) => void (data.host = UNIT2));
+  editEntry('lectures/jiangtan-00001.md', (data) => void (data.organiser = UNIT1));
+  editEntry('lectures/jiangtan-00002.md', (data) => void (data.organiser = UNIT2));
   editEntry('exhibitions/zhanlan-001/index.md', (data) => {
     const photos = data.photos as { units: string[] }[];
     photos.forEach((photo, i) => (photo.units = [i === 0 ? UNIT1 : UNIT2]));

@@ -7,6 +7,8 @@ import { raw } from '../browse/model-fixture.ts';
 const photo = raw.exhibitions[0]!.data.photos[0]!;
 const busier = {
   ...raw,
+  // The office's own lecture, held at a unit: listed there as held, not organised.
+  lectures: [...raw.lectures, { ...raw.lectures[0]!, slug: 'jiang-tan-2', data: { ...raw.lectures[0]!.data, organiser: 'office', venueUnit: 'jiao-yu-ju' } }],
   exhibitions: [
     {
       ...raw.exhibitions[0]!,
@@ -24,9 +26,11 @@ const busier = {
 /** What the pages computed before the index: a scan of every list. */
 const scanned = (site: SiteModel, slug: string) => ({
   figures: site.figures.filter((figure) => figure.data.unit && refSlug(figure.data.unit) === slug),
-  lectures: site.lectures.filter((lecture) => refSlug(lecture.data.host) === slug),
+  // Organised by the unit or held at it (its venue); the office's own organiser is no unit.
+  lectures: site.lectures.filter((lecture) => [lecture.data.organiser, lecture.data.venueUnit].some((ref) => ref && ref !== 'office' && refSlug(ref) === slug)),
   photos: site.photos.filter((p) => p.units.some((ref) => refSlug(ref) === slug)),
-  notices: site.notices.filter((notice) => notice.data.units.some((ref) => refSlug(ref) === slug)),
+  // Naming it as a unit concerned or as a candidate.
+  notices: site.notices.filter((notice) => [...notice.data.units, ...notice.data.candidates.flatMap((c) => (c.unit ? [c.unit] : []))].some((ref) => refSlug(ref) === slug)),
 });
 const scannedForFigure = (site: SiteModel, slug: string) => ({
   lectures: site.lectures.filter((lecture) => lecture.data.figures.some((ref) => refSlug(ref) === slug)),

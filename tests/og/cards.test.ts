@@ -31,36 +31,36 @@ describe('share-image cards', () => {
       '/search/',
       '/stats/',
       '/units/',
-      '/units/batches/2009-provincial/',
-      '/units/batches/2015-municipal/',
-      '/units/batches/2020-national/',
+      '/units/batches/shanxi-wenmingwei-2009/',
+      '/units/batches/taiyuan-wenmingwei-2015/',
+      '/units/batches/zhongyang-wenmingwei-jie-6/',
       '/units/revoked/',
       '/units/zhe-kun/',
     ]);
     expect(new Set(cards.map((c) => ogImagePath(c.path))).size).toBe(cards.length);
   });
 
-  it('show a unit with its headline honor, level and year, and its cover', () => {
+  it('show a unit with its headline honor as issued, with its term, and its cover', () => {
     expect(card('/units/zhe-kun/')).toEqual({
       path: '/units/zhe-kun/',
       kind: 'unit',
       label: '文明单位',
       title: '山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室',
-      lines: ['全国文明单位 · 2020年', '山西省 · 太原市'],
+      lines: ['全国文明单位 · 第六届', '山西省 · 太原市'],
       image: { entryFile: 'content/units/zhe-kun.md', field: ['cover', 'src'], role: 'side' },
-      alt: '榜样分享图：文明单位，山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室，全国文明单位 · 2020年，山西省 · 太原市',
+      alt: '榜样分享图：文明单位，山西省太原市晋源区喆堃犇镕彧昇社区卫生服务中心附属第一人民医院党委办公室，全国文明单位 · 第六届，山西省 · 太原市',
     });
   });
 
   it('say when a unit no longer holds its honor, and keep markup as text', () => {
-    expect(card('/units/revoked/')).toMatchObject({ title: '<script>"\'&单位', lines: ['市级文明单位（撤销） · 2015年', '山西省'] });
+    expect(card('/units/revoked/')).toMatchObject({ title: '<script>"\'&单位', lines: ['市级文明单位（撤销） · 2015年度', '山西省'] });
   });
 
   it('show a figure with category, honor and portrait', () => {
     expect(card('/figures/wang-zhe/')).toMatchObject({
       label: '道德模范 · 助人为乐',
       title: '王喆',
-      lines: ['全国道德模范 · 2019年', '退休教师 · 山西省 · 太原市'],
+      lines: ['全国道德模范 · 第七届', '退休教师 · 山西省 · 太原市'],
       image: { entryFile: 'content/figures/wang-zhe.md', field: ['portrait', 'src'], fsPath: '/abs/wang.jpg', role: 'side' },
     });
   });
@@ -74,7 +74,7 @@ describe('share-image cards', () => {
   });
 
   it('show batches, lectures and notices with their dates', () => {
-    expect(card('/units/batches/2009-provincial/')).toMatchObject({ title: '2009年省级命名批次', lines: ['本批共 1 个单位', '第9届'] });
+    expect(card('/units/batches/shanxi-wenmingwei-2009/')).toMatchObject({ title: '山西省精神文明建设委员会2009年度命名', lines: ['本批共 1 个单位', '省级'] });
     expect(card('/lectures/jiangtan-001/').lines).toEqual(['思想讲坛 · 第1期 · 2024年3月5日', '主讲人：李堃、赵镕']);
     expect(card('/notices/niming/')).toMatchObject({ label: '公示 · 拟命名', lines: ['公示期：2026年1月5日至2026年1月12日'] });
   });
@@ -90,8 +90,9 @@ describe('share-image cards', () => {
     expect(stray).toEqual([]);
   });
 
-  it('spell an honor line without repeating the level', () => {
-    expect(honorLine({ title: '文明单位', level: '省级', year: 2009 })).toBe('文明单位 · 省级 · 2009年');
-    expect(honorLine({ title: '省级文明单位', level: '省级', year: 2009 })).toBe('省级文明单位 · 2009年');
+  it('spell an honor line as issued, never with a level put before or after the title', () => {
+    expect(honorLine({ title: '自治区级文明单位', term: undefined, year: 2008 })).toBe('自治区级文明单位 · 2008年');
+    expect(honorLine({ title: '平谷区文明单位', term: '2011年度', year: 2012 })).toBe('平谷区文明单位 · 2011年度');
+    expect(honorLine({ title: '见义勇为英雄', term: '2012年度', year: 2012, posthumous: true, standing: 'awarded' })).toBe('见义勇为英雄（追授） · 2012年度');
   });
 });

@@ -116,7 +116,7 @@ const INVALID: { what: string; change: Record<string, (source: string) => string
   },
   {
     what: 'a tab in the YAML indentation',
-    change: { 'units/ceshi-danwei.md': (source: string) => source.replace('  - title:', '\t- title:') },
+    change: { 'units/ceshi-danwei.md': (source: string) => source.replace('  - body:', '\t- body:') },
     expected: [/units\/ceshi-danwei\.md:\d+:\d+: error: YAML 格式错误：缩进里有 Tab，请改成空格/],
   },
   {

@@ -14,7 +14,23 @@ import { buildSite, WORK } from './fixture-sites.ts';
 import { siteFiles } from './site.ts';
 
 /** Files whose content follows the build day, as listed in README.md. */
-const BUILD_DAY_FILES = ['index.html', 'lectures/index.html', 'lectures/*/index.html', 'lectures/page/**', 'lectures/filter.json', 'notices/**', 'units/*/index.html', 'rss.xml', 'pagefind/**'];
+const BUILD_DAY_FILES = [
+  'index.html',
+  'lectures/index.html',
+  'lectures/*/index.html',
+  'lectures/page/**',
+  'lectures/filter.json',
+  'notices/**',
+  'units/**',
+  'og/units/*.png',
+  'news/*/index.html',
+  'data/units.*',
+  'data/honors.*',
+  'stats/index.html',
+  'search/index.html',
+  'rss.xml',
+  'pagefind/**',
+];
 
 const followsBuildDay = (file: string) => BUILD_DAY_FILES.some((pattern) => matchesGlob(file, pattern));
 

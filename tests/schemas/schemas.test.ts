@@ -73,30 +73,33 @@ describe('unit rules', () => {
   const { file, data } = demo('units');
   const honor = (data.honors as Record<string, unknown>[])[0]!;
 
-  it('lists the valid levels for a wrong one', () => {
-    expect(messages('units', { ...data, honors: [{ ...honor, level: '省部级' }] }, file)).toEqual([
-      'honors.0.level: 级别「省部级」无效，可选值：全国、省级、市级、区县级、系统内',
+  it('says what replaced a field that no longer exists', () => {
+    expect(messages('units', { ...data, honors: [{ ...honor, level: '省级', conferredBy: '省文明委', year: 2009 }] }, file)).toEqual([
+      'honors.0.level: 字段 level 已取消：级别由授予机关 body 决定（写在 content/bodies/ 的机关文件里），请删除这一行',
+      'honors.0.conferredBy: 字段 conferredBy 已取消：改写 body: 机关文件名（content/bodies/ 下的文件名，不带 .yaml），例如 body: shanxi-shengzhi',
+      'honors.0.year: 字段 year 已取消：年份取自命名日期（history 里命名那一条的 date），请删除这一行',
+    ]);
+    const history = [{ status: '命名', date: '2009-12-28' }, { status: '自动终止', date: '2012-12-28' }];
+    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
+      'honors.0.history.1.status: 状态「自动终止」已取消：届满由网站按授予机关的有效期规则推算，无需填写；单位撤并请写「取消」并在 note 说明原因',
     ]);
   });
 
-  it('rejects a date that does not exist', () => {
-    const history = [{ status: '命名', date: '2009-02-30' }];
-    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
+  it('rejects a date that does not exist, and takes a month or a year where only that is known', () => {
+    expect(messages('units', { ...data, honors: [{ ...honor, history: [{ status: '命名', date: '2009-02-30' }] }] }, file)).toEqual([
       'honors.0.history.0.date: 日期「2009-02-30」不存在，请检查月份和日期',
     ]);
-  });
-
-  it('rejects a history that does not start with 命名', () => {
-    const history = [{ status: '黄牌警告', date: '2010-01-01' }];
-    expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
-      'honors.0.history.0: 第一条状态应为「命名」，现在是「黄牌警告」',
+    expect(messages('units', { ...data, honors: [{ ...honor, history: [{ status: '命名', date: '2003-13' }] }] }, file)).toEqual([
+      'honors.0.history.0.date: 日期「2003-13」无效：日期写成 YYYY-MM-DD，例如 2012-12-20；只知道年月写 2003-11，只知道年份写 2008',
     ]);
+    expect(messages('units', { ...data, honors: [{ ...honor, history: [{ status: '命名', date: '2003-11' }] }] }, file)).toEqual([]);
+    expect(messages('units', { ...data, honors: [{ ...honor, history: [{ status: '命名', date: 2008 }] }] }, file)).toEqual([]);
   });
 
-  it('rejects an unknown status', () => {
+  it('rejects an unknown status, listing the written ones (撤销 is 摘牌 as a document words it)', () => {
     const history = [{ status: '命名', date: '2010-01-01' }, { status: '表扬', date: '2011-01-01' }];
     expect(messages('units', { ...data, honors: [{ ...honor, history }] }, file)).toEqual([
-      'honors.0.history.1.status: 状态「表扬」无效，可选值：命名、复查保留、黄牌警告、恢复、撤销、摘牌、自动终止',
+      'honors.0.history.1.status: 状态「表扬」无效，可选值：命名、复查保留、黄牌警告、恢复、摘牌、撤销、取消（撤销即摘牌，按文件原文写哪一个都可以）',
     ]);
   });
 

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { diagnosticLines, FIXTURE, fixtureCopy, REPO, run } from './helpers.ts';
+import { TEST_BUILD_DATE } from '../setup/build.ts';
 
 const edit = (root: string, file: string, change: (text: string) => string) => {
   const path = join(root, file);
@@ -16,25 +17,35 @@ describe('npm run check', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(diagnosticLines(result.stdout)).toEqual([]);
-    expect(result.stdout).toContain('检查了 6 个条目、1 张图片：0 个错误，0 个警告');
+    expect(result.stdout).toContain('检查了 7 个条目、1 张图片：0 个错误，0 个警告');
   });
 
   it('passes the demo content with no errors (read only)', () => {
-    const result = run('check', REPO);
+    // The demo records reviews up to its build day (the tests' TEST_BUILD_DATE), after the fixture's day.
+    const result = run('check', REPO, ['--today', TEST_BUILD_DATE]);
     expect(result.stderr).toBe('');
     expect(diagnosticLines(result.stdout).filter((line) => line.includes(': error: '))).toEqual([]);
     expect(result.status).toBe(0);
   });
 
-  it('maps a schema issue path (honors.0.level) to its line and column, with a hint', () => {
+  it('maps a schema issue path (honors.0.history.1.status) to its line and column, with a hint', () => {
     const root = fixtureCopy();
-    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('    level: 市级', '    level: 市'));
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('status: 复查保留', 'status: 复查'));
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/units/ceshi-shi-gongan-ju.md:8:12: error: honors.0.level: 级别「市」无效，可选值：全国、省级、市级、区县级、系统内',
+      'content/units/ceshi-shi-gongan-ju.md:13:17: error: honors.0.history.1.status: 状态「复查」无效，可选值：命名、复查保留、黄牌警告、恢复、摘牌、撤销、取消（撤销即摘牌，按文件原文写哪一个都可以）',
     ]);
-    expect(result.stdout).toContain('修改建议：从上面列出的可选值中选一个');
+  });
+
+  it('says what replaced a field that no longer exists (level, conferredBy on an honor)', () => {
+    const root = fixtureCopy();
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('    title: 文明单位\n', '    title: 文明单位\n    level: 市级\n'));
+    const result = run('check', root);
+    expect(result.status).toBe(1);
+    expect(diagnosticLines(result.stdout)).toEqual([
+      'content/units/ceshi-shi-gongan-ju.md:9:12: error: honors.0.level: 字段 level 已取消：级别由授予机关 body 决定（写在 content/bodies/ 的机关文件里），请删除这一行',
+    ]);
   });
 
   it('points an unknown field at its key, and a missing field at its parent', () => {
@@ -51,27 +62,27 @@ describe('npm run check', () => {
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/units/ceshi-shi-gongan-ju.md:16:15: error: 日期「2021-02-30」不存在，请检查月份和日期',
+      'content/units/ceshi-shi-gongan-ju.md:14:15: error: 日期「2021-02-30」不存在，请检查月份和日期',
     ]);
     expect(result.stdout).toContain('honors.0.history.1.date');
   });
 
   it('reports a broken reference where it is written', () => {
     const root = fixtureCopy();
-    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('host: ceshi-shi-tushuguan', 'host: ceshi-shi-tushuguang'));
+    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('organiser: ceshi-shi-tushuguan', 'organiser: ceshi-shi-tushuguang'));
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「ceshi-shi-tushuguang」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
+      'content/lectures/yuedu-yu-wenming.md:7:12: error: organiser: 找不到「ceshi-shi-tushuguang」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
     ]);
     expect(result.stdout).toContain('修改建议：引用写的是文件名（不带 .md），不是名称，可在 content/units/ 下查到；还没有这个条目就先新建（npm run new）');
   });
 
   it('suggests the file name when a reference is written as a name, current or former', () => {
     const root = fixtureCopy();
-    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('host: ceshi-shi-tushuguan', 'host: 测试市少年儿童图书馆').replace('figures: [li-xiao-mei]', 'figures: [李小梅]'));
+    edit(root, 'content/lectures/yuedu-yu-wenming.md', (text) => text.replace('organiser: ceshi-shi-tushuguan', 'organiser: 测试市少年儿童图书馆').replace('figures: [li-xiao-mei]', 'figures: [李小梅]'));
     expect(diagnosticLines(run('check', root).stdout)).toEqual([
-      'content/lectures/yuedu-yu-wenming.md:7:7: error: host: 找不到「测试市少年儿童图书馆」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
+      'content/lectures/yuedu-yu-wenming.md:7:12: error: organiser: 找不到「测试市少年儿童图书馆」：content/units/ 下没有这个文件。是不是 ceshi-shi-tushuguan（测试市图书馆）？',
       'content/lectures/yuedu-yu-wenming.md:10:11: error: figures.0: 找不到「李小梅」：content/figures/ 下没有这个文件。是不是 li-xiao-mei（李小梅）？',
     ]);
   });
@@ -90,14 +101,14 @@ describe('npm run check', () => {
 
   it('makes every 「待填写」 left in a published entry an error, by field and body line', () => {
     const root = fixtureCopy();
-    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('summary: 窗口服务“最多跑一次”，带动机关作风建设。', 'summary: 待填写：一句话介绍这个单位的创建特色').replace('    level: 市级', '    level: 待填写：级别'));
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('summary: 窗口服务“最多跑一次”，带动机关作风建设。', 'summary: 待填写：一句话介绍这个单位的创建特色').replace('    title: 文明单位', '    title: 待填写：称号'));
     appendFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), '\n待填写：创建事迹。\n');
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/units/ceshi-shi-gongan-ju.md:8:12: error: honors.0.level: 还没有填写（模板里的「待填写：级别」）',
-      'content/units/ceshi-shi-gongan-ju.md:17:10: error: summary: 还没有填写（模板里的「待填写：一句话介绍这个单位的创建特色」）',
-      'content/units/ceshi-shi-gongan-ju.md:22:1: error: 正文还没有写完（模板里的「待填写：创建事迹。」）',
+      'content/units/ceshi-shi-gongan-ju.md:8:12: error: honors.0.title: 还没有填写（模板里的「待填写：称号」）',
+      'content/units/ceshi-shi-gongan-ju.md:15:10: error: summary: 还没有填写（模板里的「待填写：一句话介绍这个单位的创建特色」）',
+      'content/units/ceshi-shi-gongan-ju.md:20:1: error: 正文还没有写完（模板里的「待填写：创建事迹。」）',
     ]);
     expect(result.stdout).toContain('修改建议：换成真实内容（文件里这一项上方的注释说明了写法）；还没准备好发布的条目，在字段区加一行 draft: true');
     expect(result.stdout).toContain('未完成的条目（1 个）：\n  content/units/ceshi-shi-gongan-ju.md：还有 3 处「待填写」，构建会失败\n');
@@ -105,13 +116,13 @@ describe('npm run check', () => {
 
   it('lists a draft as unfinished, its problems as warnings marked 草稿, and exits 0', () => {
     const root = fixtureCopy();
-    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('---\n', '---\ndraft: true\n').replace('    level: 市级', '    level: 待填写：级别').replace('sector: 政法系统\n', ''));
+    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('---\n', '---\ndraft: true\n').replace('    title: 文明单位', '    title: 待填写：称号').replace('sector: 政法系统\n', ''));
     edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace('units: [ceshi-shi-gongan-ju]', 'units: [ceshi-shi-tushuguan]'));
     const result = run('check', root);
     expect(result.status).toBe(0);
     expect(diagnosticLines(result.stdout)).toEqual([
       'content/units/ceshi-shi-gongan-ju.md:2:1: warning: 草稿：sector: 缺少系统 sector（应为文字）',
-      'content/units/ceshi-shi-gongan-ju.md:8:12: warning: 草稿：honors.0.level: 还没有填写（模板里的「待填写：级别」）',
+      'content/units/ceshi-shi-gongan-ju.md:8:12: warning: 草稿：honors.0.title: 还没有填写（模板里的「待填写：称号」）',
     ]);
     expect(result.stdout).toContain('修改建议：换成真实内容（文件里这一项上方的注释说明了写法）\n');
     expect(result.stdout).toContain('未完成的条目（1 个）：\n  content/units/ceshi-shi-gongan-ju.md：草稿，不会发布；发布前还要处理 1 处「待填写」、1 个其他问题\n');
@@ -130,7 +141,7 @@ describe('npm run check', () => {
 
   it('refuses event dates after the build day: a naming, a review, a consent, a photo, a notice outcome', () => {
     const root = fixtureCopy();
-    edit(root, 'content/units/ceshi-shi-gongan-ju.md', (text) => text.replace('date: 2021-12-17', 'date: 2026-12-17').replace('year: 2018', 'year: 2028'));
+    edit(root, 'content/units/ceshi-shi-tushuguan.md', (text) => text.replace('date: 2020-12-18', 'date: 2026-12-18'));
     edit(root, 'content/figures/li-xiao-mei.md', (text) => text.replace('date: 2024-05-01', 'date: 2026-05-01'));
     edit(root, 'content/exhibitions/chengshi-yinxiang/index.md', (text) => text.replace('    license: CC BY 4.0', '    license: CC BY 4.0\n    date: 2027-01-01'));
     edit(root, 'content/notices/2026-nimingming.md', (text) => text.replace('outcome: { date: 2026-02-28', 'outcome: { date: 2026-03-28'));
@@ -140,8 +151,7 @@ describe('npm run check', () => {
       'content/exhibitions/chengshi-yinxiang/index.md:19:11: error: photos.0.date: 拍摄日期 2027-01-01 晚于今天（2026-03-01）：只能记已经发生的事',
       'content/figures/li-xiao-mei.md:9:31: error: consent.date: 发布同意的日期 2026-05-01 晚于今天（2026-03-01）：只能记已经发生的事',
       'content/notices/2026-nimingming.md:10:18: error: outcome.date: 公示结果的决定日期 2026-03-28 晚于今天（2026-03-01）：只能记已经发生的事',
-      'content/units/ceshi-shi-gongan-ju.md:11:11: error: honors.0.year: 荣誉的年份 2028 晚于今年（2026）：只能记已经发生的事',
-      'content/units/ceshi-shi-gongan-ju.md:16:15: error: honors.0.history.1.date: 状态记录「复查保留」的日期 2026-12-17 晚于今天（2026-03-01）：只能记已经发生的事',
+      'content/units/ceshi-shi-tushuguan.md:15:15: error: honors.0.history.0.date: 状态记录「命名」的日期 2026-12-18 晚于今天（2026-03-01）：只能记已经发生的事',
     ]);
     expect(result.stdout).toContain('修改建议：检查年份、月份是否写错；还没有发生的命名、复查、更名等，等发生后再记录');
   });
@@ -268,20 +278,19 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('validates naming-batch files with the site schema, and refuses a batch no honor makes', () => {
+  it('validates batch files (one decision: body + term) with the site schema, and refuses a batch no honor makes', () => {
     const root = fixtureCopy();
     mkdirSync(join(root, 'content/batches'));
-    writeFileSync(join(root, 'content/batches/2020-municipal.yaml'), 'applied: 12\nnamed: 9\n');
-    writeFileSync(join(root, 'content/batches/2018-municipal.yaml'), 'applied: 12\nnamed: 15\n');
-    writeFileSync(join(root, 'content/batches/2021-municipal.yml'), 'named: 3\n');
+    writeFileSync(join(root, 'content/batches/ceshi-shi-wenmingwei-2018.yaml'), 'body: ceshi-shi-wenmingwei\nterm: 2018年度\nstages:\n  申报: { total: 12 }\n  命名: { total: 9 }\n');
+    writeFileSync(join(root, 'content/batches/ceshi-shi-wenmingwei-2020.yaml'), 'body: ceshi-shi-wenmingwei\nterm: 2020年度\nstages:\n  申报: { total: 12 }\n  命名: { total: 15 }\n');
+    writeFileSync(join(root, 'content/batches/ceshi-shi-wenmingwei-2021.yml'), 'body: ceshi-shi-wenmingwei\nterm: 2021年度\n');
     const result = run('check', root);
     expect(result.status).toBe(1);
     expect(diagnosticLines(result.stdout)).toEqual([
-      'content/batches/2018-municipal.yaml:2:8: error: named: 命名单位数 named 不能多于申报单位数 applied，请核对两个数字',
-      'content/batches/2021-municipal.yml:1:1: error: 没有「2021-municipal」这个命名批次：没有哪个单位的荣誉是这一年、这一级别',
+      'content/batches/ceshi-shi-wenmingwei-2020.yaml:5:16: error: stages.命名.total: 命名 15 个多于申报 12 个：后一环节不会多于前一环节，请核对',
+      'content/batches/ceshi-shi-wenmingwei-2021.yml:1:1: error: 没有哪个单位的荣誉属于这一批（授予机关 ceshi-shi-wenmingwei、届次「2021年度」）',
     ]);
-    expect(result.stdout).toContain('现有批次：2018-municipal、2020-municipal\n');
-    expect(result.stdout).toContain('检查了 9 个条目');
+    expect(result.stdout).toContain('检查了 10 个条目');
   });
 
   it('reports duplicate slugs (foo.md and foo.mdx) and two units with the same name', () => {

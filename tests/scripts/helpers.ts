@@ -35,7 +35,7 @@ export interface RunResult {
 }
 
 export function run(command: 'new' | 'check' | 'import', root: string, args: string[] = []): RunResult {
-  const result = spawnSync(NODE, [join(REPO, 'scripts', `${command}.ts`), ...args, '--root', root, '--today', TODAY], {
+  const result = spawnSync(NODE, [join(REPO, 'scripts', `${command}.ts`), '--root', root, '--today', TODAY, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, BANGYANG_CONTENT_DIR: '' },

@@ -15,12 +15,13 @@ describe('npm run import -- units', () => {
     const root = fixtureCopy();
     const first = run('import', root, ['units', LIST]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('已在 content/units/ceshi-shi-tushuguan.md 添加荣誉：「文明单位」（市级，2026年度，测试市精神文明建设委员会；第 2 行）');
+    expect(first.stdout).toContain('已在 content/units/ceshi-shi-tushuguan.md 添加荣誉：「文明单位」（2026年度，ceshi-shi-wenmingwei；第 2 行）');
     expect(first.stdout).toContain('已新建 content/units/ceshi-shi-diyi-zhongxue.md：测试市第一中学（第 3 行）');
     expect(first.stdout).toContain('已有，不变：测试市公安局「文明单位」（2018年度）（第 4 行');
 
     const library = readFileSync(join(root, 'content/units/ceshi-shi-tushuguan.md'), 'utf8');
-    expect(library).toContain('    term: 2026年度\n    year: 2026\n    document: 测文明委〔2026〕1号\n    history:\n      - status: 命名\n        date: 2026-02-28\n');
+    expect(library).toContain('  - body: ceshi-shi-wenmingwei\n    title: 文明单位\n    term: 2026年度\n    history:\n      - status: 命名\n        date: 2026-02-28\n        document: 测文明委〔2026〕1号\n');
+    expect(library).not.toMatch(/^\s+(level|conferredBy|year):/m);
     expect(library.startsWith(readFileSync(join(FIXTURE, 'content/units/ceshi-shi-tushuguan.md'), 'utf8').split('summary:')[0]!)).toBe(true);
 
     const after = snapshotTree(join(root, 'content'));
@@ -95,7 +96,7 @@ describe('npm run import -- units', () => {
     const before = snapshotTree(join(root, 'content'));
     const result = run('import', root, ['units', imports('duplicates.csv')]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('第 3 行：「级别」：级别「乡级」无效，可选值：全国、省级、市级、区县级、系统内');
+    expect(result.stdout).toContain('第 3 行：「级别」「乡级」与授予机关测试市精神文明建设委员会的级别「市级」不一致：级别由授予机关决定，不会写入单位文件，请核对授予机关或删掉这一列');
     expect(result.stdout).toContain('第 4 行：与第 2 行重复（同一单位、同一授予机关、同一称号、同一届次），请删除其中一行');
     expect(result.stdout).toContain('第 5 行：命名日期「2026-02-30」看不懂');
     expect(snapshotTree(join(root, 'content'))).toEqual(before);
@@ -105,7 +106,8 @@ describe('npm run import -- units', () => {
     const result = run('import', fixtureCopy(), ['units', imports('unknown-columns.csv')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('第 1 行：不认识的列「等级」');
-    expect(result.stdout).toContain('第 1 行：缺少「级别」列');
+    // 级别 is no longer required: it comes from the body, and a 级别 column is only compared with it.
+    expect(result.stdout).not.toContain('缺少「级别」列');
   });
 
   it('stops before matching names when an existing unit cannot be read', () => {
@@ -137,12 +139,13 @@ describe('npm run import -- units', () => {
 
   it('adds a 市级 honor beside a 省级 one of the same title and term: another body is another honor', () => {
     const root = fixtureCopy();
+    writeFileSync(join(root, 'content/bodies/shanxi-wenmingwei.yaml'), 'name: 山西省精神文明建设委员会\nshortName: 省文明委\nlevel: 省级\nregion: [山西省]\ntermForm: 年度\nvalidity: { years: 3, graceDays: 90, assumed: true }\ntitles:\n  - { title: 文明单位 }\n');
     const list = join(root, 'list.csv');
     writeFileSync(list, `${HEADER}\n测试市公安局,山西省/测试市,政法系统,文明单位,省级,2018年度,2018,2019-01-10,山西省精神文明建设委员会\n`);
     const result = run('import', root, ['units', list]);
-    expect(result.stdout).toContain('已在 content/units/ceshi-shi-gongan-ju.md 添加荣誉：「文明单位」（省级，2018年度，山西省精神文明建设委员会；第 2 行）');
+    expect(result.stdout).toContain('已在 content/units/ceshi-shi-gongan-ju.md 添加荣誉：「文明单位」（2018年度，shanxi-wenmingwei；第 2 行）');
     expect(result.stdout).not.toContain('注意：');
-    expect(readFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), 'utf8').match(/- title: 文明单位/g)).toHaveLength(2);
+    expect(readFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), 'utf8').match(/title: 文明单位/g)).toHaveLength(2);
     expect(run('check', root).status).toBe(0);
   });
 
@@ -168,12 +171,12 @@ describe('npm run import -- units', () => {
     const updated = run('import', root, ['units', list, '--update']);
     expect(updated.stdout).toContain('已更新 content/units/ceshi-shi-gongan-ju.md 的「文明单位」（2018年度）：文号 （空） → 测文明委〔2018〕9号；命名日期 2018-12-20 → 2018-12-21（第 2 行）');
     const unit = readFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), 'utf8');
-    expect(unit).toContain('    year: 2018\n    document: 测文明委〔2018〕9号\n    history:\n      - status: 命名\n        date: 2018-12-21\n      - status: 复查保留\n');
+    expect(unit).toContain('    term: 2018年度\n    history:\n      - status: 命名\n        date: 2018-12-21\n        document: 测文明委〔2018〕9号\n      - status: 复查保留\n');
     expect(run('import', root, ['units', list]).stdout).toContain('已有，不变：测试市公安局「文明单位」（2018年度）');
     expect(run('check', root).status).toBe(0);
   });
 
-  it('invents no naming date: a list without one fails until --date gives it', () => {
+  it('invents no naming date: a list without one fails until --date gives it (a 年份 is the honor year, not a naming date)', () => {
     const root = fixtureCopy();
     const list = join(root, 'list.csv');
     writeFileSync(list, '单位名称,地区,系统,荣誉称号,级别,届次/年度,年份,授予机关\n测试市第九中学,山西省/测试市,教育系统,文明校园,市级,2025年度,2025,测试市精神文明建设委员会\n');
@@ -197,12 +200,13 @@ describe('npm run import -- units', () => {
     const result = run('import', root, ['units', workbook, '--conferred-by', '测试市精神文明建设委员会']);
     expect(result.stdout).toContain(`读取 ${workbook} 的工作表「名单」（Excel，共 2 个工作表：「说明」「名单」，可用 --sheet 选择），表头在第 2–3 行，共 2 行数据。`);
     expect(result.stdout).toContain('已新建 content/units/ceshi-shi-renmin-yiyuan.md：测试市人民医院（第 4 行）');
-    expect(result.stdout).toContain('已在 content/units/ceshi-shi-tushuguan.md 添加荣誉：「文明单位」（市级，2026年度，测试市精神文明建设委员会；第 5 行）');
+    expect(result.stdout).toContain('已在 content/units/ceshi-shi-tushuguan.md 添加荣誉：「文明单位」（2026年度，ceshi-shi-wenmingwei；第 5 行）');
     expect(result.status).toBe(0);
     const unit = readFileSync(join(root, 'content/units/ceshi-shi-renmin-yiyuan.md'), 'utf8');
-    expect(unit).toContain('    level: 市级\n');
+    expect(unit).toContain('  - body: ceshi-shi-wenmingwei\n');
+    expect(unit).not.toContain('level:');
     expect(unit).toContain('    term: 2026年度\n');
-    expect(unit).toContain('    document: 测文明委〔2026〕1号\n');
+    expect(unit).toContain('        document: 测文明委〔2026〕1号\n');
     expect(unit).toContain('        date: 2026-02-28\n');
     expect(run('check', root).status).toBe(0);
 
@@ -218,5 +222,66 @@ describe('npm run import -- units', () => {
     expect(result.stdout).toContain('（GBK），表头在第 2–3 行，共 2 行数据。');
     expect(result.stdout).toContain('将新建 content/units/ceshi-shi-renmin-yiyuan.md：测试市人民医院（第 4 行）');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('npm run import -- status', () => {
+  const write = (root: string, name: string, text: string) => {
+    const path = join(root, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('checks every row first (validity and grace from the body), writes nothing on any problem, and names the row', () => {
+    const root = fixtureCopy();
+    const before = snapshotTree(join(root, 'content'));
+    // The library's title (named 2020-12-18, 3 years, grace 90 days) had lapsed long before 2024-12-10.
+    const list = write(root, 'fucha.csv', '序号,单位名称,备注\n1,测试市公安局,届满复查合格\n2,测试市少年儿童图书馆,\n3,测试市不存在局,\n');
+    const result = run('import', root, ['status', list, '--status', '复查保留', '--body', '测试市文明委', '--date', '2024-12-10']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('第 3 行：content/units/ceshi-shi-tushuguan.md 的「文明单位」（2020年度）不能记「复查保留 2024-12-10」');
+    expect(result.stdout).toContain('第 4 行：没有找到单位「测试市不存在局」（按现用名和曾用名）');
+    expect(result.stdout).toContain('没有写入任何文件');
+    expect(snapshotTree(join(root, 'content'))).toEqual(before);
+  });
+
+  it('appends one history entry per row, and a second run changes nothing', () => {
+    const root = fixtureCopy();
+    const list = write(root, 'fucha.csv', '单位名称,备注\n测试市　公安局,届满复查合格\n');
+    const args = ['status', list, '--status', '复查保留', '--body', 'ceshi-shi-wenmingwei', '--date', '2024-12-10', '--document', '测文明委〔2024〕7号'];
+    const first = run('import', root, args);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('已在 content/units/ceshi-shi-gongan-ju.md 的测试市公安局「文明单位」（2018年度）记「复查保留 2024-12-10」（第 2 行）');
+    const unit = readFileSync(join(root, 'content/units/ceshi-shi-gongan-ju.md'), 'utf8');
+    expect(unit).toContain('      - status: 复查保留\n        date: 2021-12-17\n      - status: 复查保留\n        date: 2024-12-10\n        document: 测文明委〔2024〕7号\n        note: 届满复查合格\nsummary:');
+    const after = snapshotTree(join(root, 'content'));
+    const second = run('import', root, args);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('已存在，未改动：测试市公安局「文明单位」（2018年度）复查保留 2024-12-10（第 2 行');
+    expect(snapshotTree(join(root, 'content'))).toEqual(after);
+    expect(run('check', root).status).toBe(0);
+  });
+
+  it('follows the transitions: a warned title needs 恢复 before the next 复查保留', () => {
+    const root = fixtureCopy();
+    const warn = write(root, 'huangpai.csv', '单位名称,日期\n测试市公安局,2023-06-01\n');
+    expect(run('import', root, ['status', warn, '--status', '黄牌警告', '--body', 'ceshi-shi-wenmingwei']).status).toBe(0);
+    const review = write(root, 'fucha.csv', '单位名称\n测试市公安局\n');
+    const refused = run('import', root, ['status', review, '--status', '复查保留', '--body', 'ceshi-shi-wenmingwei', '--date', '2024-12-10']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/第 2 行：content\/units\/ceshi-shi-gongan-ju\.md 的「文明单位」（2018年度）不能记「复查保留 2024-12-10」：.*恢复/);
+    const restore = write(root, 'huifu.csv', '单位名称\n测试市公安局\n');
+    expect(run('import', root, ['status', restore, '--status', '恢复', '--body', 'ceshi-shi-wenmingwei', '--date', '2024-12-10']).status).toBe(0);
+    expect(run('import', root, ['status', review, '--status', '复查保留', '--body', 'ceshi-shi-wenmingwei', '--date', '2024-12-10']).status).toBe(0);
+    expect(run('check', root).status).toBe(0);
+  });
+
+  it('refuses an unknown status or body, saying what is valid', () => {
+    const root = fixtureCopy();
+    const list = write(root, 'x.csv', '单位名称\n测试市公安局\n');
+    const result = run('import', root, ['status', list, '--status', '自动终止', '--body', '某机关', '--date', '2024-12-10']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('--status「自动终止」无效，可选：复查保留、黄牌警告、恢复、摘牌、撤销、取消');
+    expect(result.stdout).toContain('--body「某机关」不是已登记的授予机关。可用的有：ceshi-shi-wenmingwei（测试市精神文明建设委员会）');
   });
 });

@@ -56,7 +56,7 @@ describe('npm run new', () => {
     expect(figure).toMatch(/^# consent:\n#   given: true\n#   date: 待填写：同意的日期$/m);
     expect(figure).toMatch(/^# unit: /m);
     expect(figure).toContain('category: 待填写：类别');
-    expect(frontmatter('content/lectures/zuo-xinshidai-de-zhui-meng-ren.md')).toMatch(/^host: 待填写：承办单位的文件名$/m);
+    expect(frontmatter('content/lectures/zuo-xinshidai-de-zhui-meng-ren.md')).toMatch(/^organiser: 待填写：office 或主办单位的文件名$/m);
     const notice = frontmatter('content/notices/2026-niandu-wenming-danwei-fucha-gongshi.md');
     expect(notice).toMatch(/^units: \[\]$/m);
     expect(notice).toMatch(/^figures: \[\]$/m);
@@ -73,14 +73,16 @@ describe('npm run new', () => {
     const notice = readFileSync(join(root, 'content/notices/fucha-gongshi.md'), 'utf8');
     expect(notice).toMatch(/^units: \[ceshi-shi-gongan-ju, ceshi-shi-tushuguan\]$/m);
     expect(notice).toMatch(/^figures: \[li-xiao-mei\]$/m);
-    expect(run('new', root, ['lecture', '阅读课', '--host', 'ceshi-shi-tushuguan']).status).toBe(0);
-    expect(readFileSync(join(root, 'content/lectures/yuedu-ke.md'), 'utf8')).toMatch(/^host: ceshi-shi-tushuguan$/m);
+    expect(run('new', root, ['lecture', '阅读课', '--organiser', 'ceshi-shi-tushuguan']).status).toBe(0);
+    expect(readFileSync(join(root, 'content/lectures/yuedu-ke.md'), 'utf8')).toMatch(/^organiser: ceshi-shi-tushuguan$/m);
+    expect(run('new', root, ['lecture', '本办讲座', '--organiser', 'office']).status).toBe(0);
+    expect(readFileSync(join(root, 'content/lectures/ben-ban-jiangzuo.md'), 'utf8')).toMatch(/^organiser: office$/m);
 
-    const typo = run('new', root, ['lecture', '讲座', '--host', 'ceshi-shi-tushugaun']);
+    const typo = run('new', root, ['lecture', '讲座', '--organiser', 'ceshi-shi-tushugaun']);
     expect(typo.status).toBe(1);
-    expect(typo.stderr).toBe('错误：--host：找不到「ceshi-shi-tushugaun」（content/units/ 下没有这个文件名或名称）。是不是 ceshi-shi-tushuguan（测试市图书馆）？\n');
-    const wrongKind = run('new', root, ['unit', '测试市第九中学', '--host', 'ceshi-shi-tushuguan']);
-    expect(wrongKind.stderr).toBe('错误：--host 不适用于这类条目\n');
+    expect(typo.stderr).toBe('错误：--organiser：找不到「ceshi-shi-tushugaun」（content/units/ 下没有这个文件名或名称）。是不是 ceshi-shi-tushuguan（测试市图书馆）？\n');
+    const wrongKind = run('new', root, ['unit', '测试市第九中学', '--organiser', 'ceshi-shi-tushuguan']);
+    expect(wrongKind.stderr).toBe('错误：--organiser 不适用于这类条目\n');
     const two = run('new', root, ['figure', '张三', '--unit', 'ceshi-shi-tushuguan,ceshi-shi-gongan-ju']);
     expect(two.stderr).toBe('错误：--unit 只能写一个所在单位（现在是「ceshi-shi-tushuguan,ceshi-shi-gongan-ju」）\n');
   });
@@ -183,11 +185,21 @@ describe('slugs', () => {
 });
 
 /** Every field a schema declares, as dotted paths, through optional, default, list and union wrappers. */
+/** `removed(…)`: an optional field that accepts nothing (src/schemas/honors.ts). */
+function isRemoved(schema: unknown): boolean {
+  const def = (schema as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+  const inner = def?.type === 'optional' ? (def.innerType as { _zod?: { def: Record<string, unknown> } })._zod?.def : undefined;
+  return inner?.type === 'custom';
+}
+
 function fieldPaths(schema: unknown, prefix = ''): string[] {
   const def = (schema as { _zod?: { def: Record<string, unknown> } })._zod?.def;
   if (!def) return [];
   if (def.type === 'object') {
-    return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, inner]) => [prefix + key, ...fieldPaths(inner, `${prefix}${key}.`)]);
+    // A field that no longer exists (level, conferredBy, host…) is only there to say what replaced it.
+    return Object.entries(def.shape as Record<string, unknown>)
+      .filter(([, inner]) => !isRemoved(inner))
+      .flatMap(([key, inner]) => [prefix + key, ...fieldPaths(inner, `${prefix}${key}.`)]);
   }
   if (def.type === 'union') return (def.options as unknown[]).flatMap((option) => fieldPaths(option, prefix));
   const inner = def.innerType ?? def.in ?? def.element;

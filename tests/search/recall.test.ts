@@ -18,7 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/csp.ts';
 import { createRandom } from '../../scripts/lib/bench/random.ts';
-import { sources } from '../browse/built.ts';
+import { bodySource, sources } from '../browse/built.ts';
 import { DIST } from '../setup/paths.ts';
 import { launchBrowser, serveStatic, type StaticServer } from '../e2e/harness.ts';
 
@@ -44,13 +44,14 @@ function demoNames(): Query[] {
     add(data.shortName, own);
     for (const former of data.formerNames ?? []) add(former.name, own);
     for (const region of data.region ?? []) add(region);
-    for (const honor of data.honors ?? []) add(honor.conferredBy);
+    // The conferring body's full name, from its file in content/bodies/.
+    for (const honor of data.honors ?? []) add(bodySource(honor.body).name);
   }
   for (const { slug, data } of sources('figures')) {
     add(data.name, `/figures/${slug}/`);
     for (const member of data.members ?? []) add(member);
     for (const region of data.region ?? []) add(region);
-    for (const honor of data.honors ?? []) add(honor.conferredBy);
+    for (const honor of data.honors ?? []) add(bodySource(honor.body).name);
   }
   for (const { data } of sources('lectures')) {
     add(data.venue);

@@ -6,7 +6,6 @@
  */
 import yaml from 'js-yaml';
 import { FIGURE_CATEGORIES } from '../../../src/schemas/figures.ts';
-import { LEVELS } from '../../../src/schemas/shared.ts';
 import { body, KINDS, paragraph, personName, REGIONS, SECTORS, sentence, summary, unitName } from './chinese.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -49,7 +48,34 @@ function entry(data: object, text: string): string {
   return `---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${text}\n`;
 }
 
-/** A status history the way offices write them: named, reviewed every three years, sometimes warned, sometimes ended. */
+/**
+ * The conferring bodies of the corpus: the national committee and one committee per province,
+ * each with a three-year validity (the bodies' rule every status history below keeps to).
+ */
+const provinceBody = (p: number) => `sheng-wenmingwei-${p + 1}`;
+const VALIDITY = '{ years: 3, graceDays: 90, assumed: true }';
+function bodyFiles(): CorpusFile[] {
+  const file = (slug: string, lines: string[]): CorpusFile => ({ path: `bodies/${slug}.yaml`, text: `${lines.join('\n')}\n` });
+  return [
+    file('zhongyang-wenmingwei', ['name: 中央精神文明建设指导委员会', 'level: 全国', 'termForm: 届', `validity: ${VALIDITY}`, 'titles:', '  - { title: 全国文明单位 }']),
+    file('wenmingban', [
+      'name: 精神文明建设委员会办公室（示例）', 'level: 全国', 'termForm: 其他', 'titles:',
+      '  - { title: 身边好人, kind: 表彰, rung: 身边好人 }', '  - { title: 中国好人, kind: 表彰, rung: 中国好人 }', '  - { title: 省道德模范, kind: 表彰, rung: 道德模范 }',
+    ]),
+    ...REGIONS.map(([province], p) =>
+      file(provinceBody(p), [
+        `name: ${province}精神文明建设委员会`, 'level: 省级', `region: [${province}]`, 'termForm: 年度', `validity: ${VALIDITY}`, 'titles:',
+        ...['文明单位', '文明和谐单位', '文明机关', '文明窗口'].map((title) => `  - { title: ${title}, rank: 1 }`), '  - { title: 文明和谐标兵单位, rank: 2 }',
+      ]),
+    ),
+  ];
+}
+
+/**
+ * A status history the way offices write them, within the bodies' rule: named, reviewed every three
+ * years on the day the term ends, sometimes warned and restored (or revoked) before it ends,
+ * sometimes left to lapse.
+ */
 function statusHistory(random: Random, year: number) {
   const history: { status: string; date: string; document?: string }[] = [
     { status: '命名', date: day(year, 12, 20), document: `文明委〔${year}〕${random.int(1, 30)}号` },
@@ -57,11 +83,11 @@ function statusHistory(random: Random, year: number) {
   for (let review = year + 3; review <= 2024; review += 3) {
     const roll = random.next();
     if (roll < 0.05) {
-      history.push({ status: '黄牌警告', date: day(review, 12, 18) });
-      history.push({ status: random.chance(0.7) ? '恢复' : '撤销', date: day(Math.min(review + 1, 2025), 6, 30) });
+      history.push({ status: '黄牌警告', date: day(review, 6, 1) });
+      history.push({ status: random.chance(0.7) ? '恢复' : '撤销', date: day(review, 11, 1) });
       if (history.at(-1)!.status === '撤销') break;
+      history.push({ status: '复查保留', date: day(review, 12, 20) });
     } else if (roll < 0.08) {
-      history.push({ status: '自动终止', date: day(review, 12, 31) });
       break;
     } else {
       history.push({ status: '复查保留', date: day(review, 12, 20) });
@@ -71,7 +97,8 @@ function statusHistory(random: Random, year: number) {
 }
 
 function unit(random: Random, i: number, usedNames: Set<string>): CorpusFile {
-  const [province, cities, counties] = random.pick(REGIONS);
+  const p = random.int(0, REGIONS.length - 1);
+  const [province, cities, counties] = REGIONS[p]!;
   const city = random.pick(cities);
   const county = random.pick(counties);
   const [kind, suffixes] = random.pick(KINDS);
@@ -81,15 +108,10 @@ function unit(random: Random, i: number, usedNames: Set<string>): CorpusFile {
   const firstYear = random.int(2005, 2022);
   const honors = Array.from({ length: random.int(1, 3) }, (_, h) => {
     const year = Math.min(firstYear + h * 3, 2024);
-    const level = random.pick(LEVELS);
-    return {
-      title: random.pick(['文明单位', '文明和谐单位', '文明和谐标兵单位', '文明机关', '文明窗口']),
-      level,
-      conferredBy: `${level === '全国' ? '中央' : province}精神文明建设委员会`,
-      term: random.chance(0.5) ? `${year}年度` : `第${h + 5}届`,
-      year,
-      history: statusHistory(random, year),
-    };
+    const national = random.chance(0.2);
+    return national
+      ? { body: 'zhongyang-wenmingwei', title: '全国文明单位', term: `第${h + 5}届`, history: statusHistory(random, year) }
+      : { body: provinceBody(p), title: random.pick(['文明单位', '文明和谐单位', '文明和谐标兵单位', '文明机关', '文明窗口']), term: `${year}年度`, history: statusHistory(random, year) };
   });
   const data = {
     name,
@@ -111,7 +133,7 @@ function figure(random: Random, i: number, units: number): CorpusFile {
     name: personName(random),
     category: random.pick(FIGURE_CATEGORIES),
     honors: [
-      { title: random.pick(['身边好人', '中国好人', '省道德模范']), level: random.pick(['全国', '省级', '市级']), conferredBy: '精神文明建设委员会办公室', term: `${year}年度`, year },
+      { body: 'wenmingban', title: random.pick(['身边好人', '中国好人', '省道德模范']), term: `${year}年度`, date: String(year) },
     ],
     ...(units && random.chance(0.5) ? { unit: unitSlug(random.int(1, units)) } : {}),
     region: [province, random.pick(cities), random.pick(counties)],
@@ -134,7 +156,7 @@ function lecture(random: Random, i: number, scale: Scale): CorpusFile {
     date: day(year, random.int(1, 12), random.int(1, 28)),
     time: '14:30',
     venue: random.pick(['省委党校报告厅', '市图书馆报告厅', '社区文化活动中心']),
-    host: unitSlug(random.int(1, scale.units)),
+    organiser: i % 2 ? 'office' : unitSlug(random.int(1, scale.units)),
     speakers: [{ name: personName(random), position: '教授', affiliation: '示例大学' }],
     figures: scale.figures ? [figureSlug(random.int(1, scale.figures))] : [],
     summary: summary(random, '本期讲坛'),
@@ -217,7 +239,7 @@ demo: true
 /** The whole content folder for `scale`; the same seed always gives the same files. */
 export function generateCorpus(scale: Scale, seed = 1): Corpus {
   const random = createRandom(seed);
-  const files: CorpusFile[] = [{ path: 'settings.yaml', text: SETTINGS }];
+  const files: CorpusFile[] = [{ path: 'settings.yaml', text: SETTINGS }, ...bodyFiles()];
   const photos: PhotoSpec[] = [];
   const usedNames = new Set<string>();
   for (let i = 1; i <= scale.units; i++) files.push(unit(random, i, usedNames));

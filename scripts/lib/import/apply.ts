@@ -68,17 +68,13 @@ export function withHonorUpdated(source: string, conflict: Conflict, file: strin
   const expectedHonor = expected.honors[conflict.honorIndex]!;
   const expectedNaming = (expectedHonor.history as Record<string, unknown>[])[0]!;
   for (const difference of conflict.differences) {
+    // Both live on the 命名 entry: its date, and the decision's document.
     if (difference.field === 'named') {
       set(naming, 'date', difference.list, 'status');
       expectedNaming.date = new Date(`${difference.list}T00:00:00Z`);
     } else {
-      set(honor, difference.field, difference.list, difference.field === 'document' ? 'year' : difference.field);
-      expectedHonor[difference.field] = difference.list;
-      // The 命名 record names the same document: it follows the honor's.
-      if (difference.field === 'document' && expectedNaming.document !== undefined && expectedNaming.document === difference.now) {
-        set(naming, 'document', difference.list, 'date');
-        expectedNaming.document = difference.list;
-      }
+      set(naming, 'document', difference.list, 'date');
+      expectedNaming.document = difference.list;
     }
   }
   let updated = yamlText;

@@ -17,15 +17,16 @@ export const COLUMN_NAMES = {
   document: ['文号', '命名文号', '文件号', '发文字号'],
   named: ['命名日期', '命名时间', '日期', '发文日期'],
   conferredBy: ['授予机关', '命名机关', '授予单位', '发文机关', '表彰机关', '发文单位'],
+  note: ['备注', '说明', '处理意见', '原因'],
 } as const;
 
 export type Column = keyof typeof COLUMN_NAMES;
 
 /** Columns a list may carry that the import has no use for. */
-const IGNORED = ['序号', '编号', 'no', 'no.', '备注', '说明'];
+const IGNORED = ['序号', '编号', 'no', 'no.'];
 
-/** The columns a list must have (a year may come from the 命名日期 instead). */
-export const REQUIRED: readonly Column[] = ['name', 'title', 'level', 'term'];
+/** The columns a naming list must have (its year comes from the 命名日期 or the 年份). */
+export const REQUIRED: readonly Column[] = ['name', 'title', 'term'];
 
 export interface ColumnMap {
   index: Partial<Record<Column, number>>;
@@ -47,7 +48,7 @@ export const isColumnName = (cell: string): boolean => columnOf(cell) !== undefi
 /** The header row names the unit column. */
 export const isHeaderRow = (cells: readonly string[]): boolean => cells.some((cell) => columnOf(cell) === 'name');
 
-export function mapColumns(headers: readonly string[]): ColumnMap {
+export function mapColumns(headers: readonly string[], required: readonly Column[] = REQUIRED): ColumnMap {
   const index: Partial<Record<Column, number>> = {};
   const problems: string[] = [];
   headers.forEach((header, i) => {
@@ -55,16 +56,15 @@ export function mapColumns(headers: readonly string[]): ColumnMap {
     if (!key || IGNORED.includes(key)) return;
     const column = columnOf(header);
     if (!column) {
-      problems.push(`不认识的列「${header}」。可用的列名：${Object.values(COLUMN_NAMES).map((names) => names[0]).join('、')}（以及「序号」「备注」，导入时忽略）；请改列名或删除这一列`);
+      problems.push(`不认识的列「${header}」。可用的列名：${Object.values(COLUMN_NAMES).map((names) => names[0]).join('、')}（以及「序号」，导入时忽略）；请改列名或删除这一列`);
     } else if (index[column] !== undefined) {
       problems.push(`「${headers[index[column]!]}」和「${header}」是同一列的两种写法，请删除其中一列`);
     } else {
       index[column] = i;
     }
   });
-  for (const column of REQUIRED) {
+  for (const column of required) {
     if (index[column] === undefined) problems.push(`缺少「${COLUMN_NAMES[column][0]}」列（也可写作：${COLUMN_NAMES[column].slice(1).join('、')}）`);
   }
-  if (index.year === undefined && index.named === undefined) problems.push('缺少「年份」列（或「命名日期」列，年份从日期中取）');
   return { index, problems };
 }

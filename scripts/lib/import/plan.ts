@@ -4,16 +4,20 @@
  * says. Every row is validated with the site's own schemas first; any problem means no plan is
  * carried out.
  *
- * The import writes only what the list says. An honor is identified by its unit, conferring body,
- * title and term: a row that differs in any of them is another honor, added beside the others (a
- * 市级 honor never replaces a 省级 one). A row that matches an honor but differs in year, level,
+ * The import writes only what the list says. The conferring body is one declared in
+ * content/bodies/ (the 授予机关 column or `--body` names it by file name, full name, short name
+ * or document prefix); the title must be one it confers and the term in its form; a 级别 column,
+ * if any, must agree with the body's level, which is never written. An honor is identified by its
+ * unit, body, title and term: a row that differs in any of them is another honor, added beside the
+ * others (a 市级 honor never replaces a 省级 one). A row that matches an honor but differs in its
  * document number or naming date is a conflict: reported, and changed only with `--update`.
  * Nothing is invented: no naming date without one in the list or `--date`, no kind of body the
  * list does not give, no story; a new unit's summary is composed from the honor alone.
  */
 import type { z } from 'astro/zod';
-import { unitHonor } from '../../../src/schemas/shared.ts';
 import { unitSchema } from '../../../src/schemas/units.ts';
+import { honorProblems } from '../../../src/lib/honors/validate.ts';
+import { loadBodies, type LoadedBody } from '../checks/honors.ts';
 import { isCalendarDay } from '../../../src/lib/dates.ts';
 import { isDraft } from '../../../src/lib/drafts.ts';
 import { fieldPath } from '../../../src/lib/errors.ts';
@@ -43,7 +47,7 @@ export interface PlannedUnit {
 
 /** A field of an honor as the list and the unit's file have it. */
 export interface HonorDifference {
-  field: 'year' | 'level' | 'document' | 'named';
+  field: 'document' | 'named';
   /** The column's name, for the report. */
   label: string;
   now: string | number | undefined;
@@ -57,7 +61,7 @@ export interface Conflict {
   /** The honor's place in the unit's `honors`. */
   honorIndex: number;
   title: string;
-  term: string;
+  term: string | undefined;
   differences: HonorDifference[];
 }
 
@@ -78,8 +82,8 @@ export interface ImportPlan {
 }
 
 export interface ImportOptions {
-  /** The conferring body when the list has no 授予机关 column. */
-  conferredBy?: string | undefined;
+  /** The conferring body (file name, name, short name or document prefix) when the list has no 授予机关 column. */
+  body?: string | undefined;
   /** The 命名 date for rows the list gives none. */
   namedOn?: string | undefined;
   /** The build day: a naming after it is a typo. */
@@ -88,8 +92,20 @@ export interface ImportOptions {
 
 const LEVEL_SYNONYMS: Record<string, string> = {
   国家级: '全国', 全国级: '全国', 中央: '全国', 省: '省级', 省部级: '省级', 市: '市级', 地市级: '市级', 设区市级: '市级',
-  县: '区县级', 区: '区县级', 县级: '区县级', 区级: '区县级', 县区级: '区县级', 县市区级: '区县级', 系统: '系统内', 系统级: '系统内',
+  县: '区县级', 区: '区县级', 县级: '区县级', 区级: '区县级', 县区级: '区县级', 县市区级: '区县级',
 };
+
+/** A body by any name an office writes it with: its file name, full name, short name or document prefix. */
+export function bodyFinder(bodies: ReadonlyMap<string, LoadedBody>): (written: string) => LoadedBody | undefined {
+  const byName = new Map<string, LoadedBody>();
+  for (const body of bodies.values()) {
+    for (const name of [body.slug, body.data.name, body.data.shortName, body.data.docPrefix]) if (name && !byName.has(normaliseName(name))) byName.set(normaliseName(name), body);
+  }
+  return (written) => byName.get(normaliseName(written));
+}
+
+/** 「shanxi-shengzhi（山西省直机关精神文明建设委员会）、…」 for messages. */
+export const bodyList = (bodies: ReadonlyMap<string, LoadedBody>) => [...bodies.values()].map((body) => `${body.slug}（${body.data.name}）`).join('、');
 
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
 const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
@@ -113,11 +129,19 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   const problems: RowProblem[] = table.problems.map((problem) => ({ ...problem }));
   const columns = mapColumns(table.headers);
   problems.push(...columns.problems.map((message) => ({ rowNumber: table.headerRow, message })));
-  if (columns.index.conferredBy === undefined && !options.conferredBy) {
-    problems.push({ rowNumber: table.headerRow, message: '缺少「授予机关」列：请在表格中加上这一列，或在命令后加 --conferred-by 机关名称' });
+  if (columns.index.conferredBy === undefined && !options.body) {
+    problems.push({ rowNumber: table.headerRow, message: '缺少「授予机关」列：请在表格中加上这一列，或在命令后加 --body 机关文件名（content/bodies/ 下的文件名）' });
   }
   if (columns.index.named === undefined && !options.namedOn) {
     problems.push({ rowNumber: table.headerRow, message: '缺少「命名日期」列：请在表格中加上这一列，或在命令后加 --date YYYY-MM-DD（命名文件的日期，对所有行有效）。导入不会替你猜日期' });
+  }
+  const bodies = loadBodies(root);
+  const findBody = bodyFinder(bodies.valid);
+  if (bodies.diagnostics.length > 0) {
+    problems.push(...bodies.diagnostics.map((d) => ({ rowNumber: 0, message: `${d.file}:${d.line}: ${d.message}（请先用 npm run check 修正授予机关文件）` })));
+  }
+  if (options.body && !findBody(options.body)) {
+    problems.push({ rowNumber: 0, message: `--body「${options.body}」不是已登记的授予机关。可用的有：${bodyList(bodies.valid) || '（content/bodies/ 下还没有机关文件）'}` });
   }
   const plan: ImportPlan = { creates: [], additions: [], conflicts: [], unchanged: [], notes: [], problems };
   if (problems.some((problem) => problem.rowNumber === table.headerRow || problem.rowNumber === 0)) return plan;
@@ -152,33 +176,35 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
     const name = cell(cells, 'name');
     if (!name) rowProblems.push('缺少单位名称');
 
+    // The day of the 命名: the list's, else --date. A 年份 column is the honor's year (a 2018年度
+    // title may be named in January 2019), never a naming date: it is only checked to be a year.
     const namedCell = cell(cells, 'named');
     const named = namedCell ? isoFromCell(namedCell) : options.namedOn;
     if (namedCell && !named) rowProblems.push(`命名日期「${namedCell}」看不懂，请写成 2024-12-20 或 2024年12月20日`);
     else if (!named) rowProblems.push('命名日期是空的：请按命名文件补上，或在命令后加 --date YYYY-MM-DD（对没有日期的行有效）');
     else if (named > options.today) rowProblems.push(`命名日期 ${named} 晚于今天（${options.today}）：请检查年份和月份`);
     const yearCell = cell(cells, 'year');
-    const year = yearCell ? Number(yearCell.replace(/年$/, '')) : named ? Number(named.slice(0, 4)) : NaN;
-    if (!Number.isInteger(year)) rowProblems.push(yearCell ? `年份「${yearCell}」应为四位数字，例如 2024` : '缺少年份');
+    if (yearCell && !/^\d{4}年?$/.test(yearCell)) rowProblems.push(`年份「${yearCell}」应为四位数字，例如 2024`);
 
-    const level = cell(cells, 'level');
-    const document = cell(cells, 'document') || undefined;
-    const honor: NewHonor = {
-      title: cell(cells, 'title'),
-      level: LEVEL_SYNONYMS[level] ?? level,
-      conferredBy: cell(cells, 'conferredBy') || options.conferredBy || '',
-      term: cell(cells, 'term'),
-      year,
-      document,
-      named: named ?? '',
-    };
-    if (named && Number.isInteger(year)) {
-      const honorResult = unitHonor.safeParse({
-        title: honor.title, level: honor.level, conferredBy: honor.conferredBy, term: honor.term, year: honor.year,
-        ...(document ? { document } : {}), history: [{ status: '命名', date: honor.named }],
-      });
-      if (!honorResult.success) rowProblems.push(...honorResult.error.issues.map((issue) => columnMessage(issue)));
+    const bodyCell = cell(cells, 'conferredBy') || options.body || '';
+    const body = bodyCell ? findBody(bodyCell) : undefined;
+    if (!body) rowProblems.push(`「授予机关」「${bodyCell}」不是已登记的授予机关：写 content/bodies/ 下机关文件的文件名、全称、简称或机关代字。已登记的有：${bodyList(bodies.valid) || '（还没有）'}；新的机关先在 content/bodies/ 建文件`);
+    const levelCell = cell(cells, 'level');
+    const level = LEVEL_SYNONYMS[levelCell] ?? levelCell;
+    if (body && levelCell && level !== body.data.level) {
+      rowProblems.push(`「级别」「${levelCell}」与授予机关${body.data.name}的级别「${body.data.level}」不一致：级别由授予机关决定，不会写入单位文件，请核对授予机关或删掉这一列`);
     }
+    const document = cell(cells, 'document') || undefined;
+    const term = cell(cells, 'term') || undefined;
+    const honor: NewHonor = { body: body?.slug ?? bodyCell, title: cell(cells, 'title'), term, document, named: named ?? '' };
+    if (!honor.title) rowProblems.push('缺少荣誉称号');
+    if (body && named && honor.title) {
+      for (const problem of honorProblems({ title: honor.title, term, history: [{ status: '命名', date: named, document }] }, body.data, body.file)) {
+        const column = problem.path[0] === 'term' ? '届次/年度' : problem.path[0] === 'title' ? '荣誉称号' : '命名日期';
+        rowProblems.push(`「${column}」：${problem.message}`);
+      }
+    }
+    const year = named ? Number(named.slice(0, 4)) : 0;
 
     const key = `${normaliseName(name)}|${honorKey(honor)}`;
     const earlier = seen.get(key);
@@ -190,7 +216,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
       continue;
     }
 
-    const label = `${name}「${honor.title}」（${honor.term}）`;
+    const label = `${name}「${honor.title}」（${honor.term ?? body!.data.name}）`;
     const existing = byName.get(normaliseName(name));
     if (existing) {
       const held = (existing.data!.honors as Record<string, unknown>[] | undefined) ?? [];
@@ -201,11 +227,14 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
         else plan.conflicts.push({ rowNumber, entry: existing, honorIndex: index, title: honor.title, term: honor.term, differences });
         continue;
       }
-      // Same title, term and level from a body written otherwise may be one honor entered twice.
-      const lookalike = held.find((other) => other.level === honor.level && normaliseName(String(other.title ?? '')) === normaliseName(honor.title) && normaliseName(String(other.term ?? '')) === normaliseName(honor.term));
+      // The same title and term from another body of the same level may be one honor entered twice.
+      const lookalike = held.find((other) => {
+        const otherBody = bodies.valid.get(String(other.body ?? ''));
+        return otherBody?.data.level === body!.data.level && normaliseName(String(other.title ?? '')) === normaliseName(honor.title) && normaliseName(String(other.term ?? '')) === normaliseName(honor.term ?? '');
+      });
       if (lookalike) {
         plan.notes.push(
-          `第 ${rowNumber} 行：${existing.file} 已有「${honor.title}」（${honor.term}），授予机关写的是「${String(lookalike.conferredBy)}」，表格是「${honor.conferredBy}」，已作为另一项荣誉添加。如果是同一机关的两种写法，请在文件里删掉多出的一项，并把机关名称写成一致`,
+          `第 ${rowNumber} 行：${existing.file} 已有「${honor.title}」（${honor.term ?? ''}），授予机关是 ${String(lookalike.body)}，表格是 ${honor.body}，已作为另一项荣誉添加。如果其实是同一次命名，请在文件里删掉多出的一项`,
         );
       }
       if (isDraft(existing.data) && !additions.has(existing.file)) {
@@ -223,7 +252,7 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
       planned.rows.push(rowNumber);
       continue;
     }
-    const unit = newUnitFromRow(name, cell(cells, 'region'), cell(cells, 'sector'), cell(cells, 'kind'), honor);
+    const unit = newUnitFromRow(name, cell(cells, 'region'), cell(cells, 'sector'), cell(cells, 'kind'), honor, body!.data.name, year);
     const missing = [!unit.region.length && '地区', !unit.sector && '系统'].filter(Boolean);
     if (missing.length > 0) {
       problems.push({ rowNumber, message: `「${name}」是新单位（按现用名和曾用名都没找到），新建时需要填写${missing.join('和')}` });
@@ -247,8 +276,8 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
 }
 
 /** One honor is one unit's honor from one conferring body, with one title, for one term, however the names are spaced or written. */
-function honorKey(honor: { conferredBy?: unknown; title?: unknown; term?: unknown }): string {
-  return [honor.conferredBy, honor.title, honor.term].map((part) => normaliseName(String(part ?? ''))).join('|');
+function honorKey(honor: { body?: unknown; title?: unknown; term?: unknown }): string {
+  return [honor.body, honor.title, honor.term].map((part) => normaliseName(String(part ?? ''))).join('|');
 }
 
 /** A day as YAML hands it over (a Date when unquoted) or as written. */
@@ -259,21 +288,19 @@ function differencesFrom(held: Record<string, unknown>, honor: NewHonor): HonorD
   const history = Array.isArray(held.history) ? (held.history as Record<string, unknown>[]) : [];
   const naming = history[0]?.status === '命名' ? history[0] : undefined;
   const differences: HonorDifference[] = [];
-  if (held.year !== honor.year) differences.push({ field: 'year', label: '年份', now: held.year as number | undefined, list: honor.year });
-  if (held.level !== honor.level) differences.push({ field: 'level', label: '级别', now: held.level as string | undefined, list: honor.level });
-  if (honor.document && normaliseName(String(held.document ?? '')) !== normaliseName(honor.document)) {
-    differences.push({ field: 'document', label: '文号', now: held.document as string | undefined, list: honor.document });
+  if (honor.document && normaliseName(String(naming?.document ?? '')) !== normaliseName(honor.document)) {
+    differences.push({ field: 'document', label: '文号', now: naming?.document as string | undefined, list: honor.document });
   }
   if (naming && dayText(naming.date) !== honor.named) differences.push({ field: 'named', label: '命名日期', now: dayText(naming.date), list: honor.named });
   return differences;
 }
 
 /** The one sentence an imported unit starts with: what the list says of it, and no more. */
-export function summaryFromHonor(honor: NewHonor): string {
-  return `${honor.year}年被${honor.conferredBy}命名为${honor.title}（${honor.term}）。`;
+export function summaryFromHonor(honor: NewHonor, bodyName: string, year: number): string {
+  return `${year}年被${bodyName}命名为${honor.title}${honor.term ? `（${honor.term}）` : ''}。`;
 }
 
-function newUnitFromRow(name: string, regionCell: string, sector: string, kind: string, honor: NewHonor): NewUnit {
+function newUnitFromRow(name: string, regionCell: string, sector: string, kind: string, honor: NewHonor, bodyName: string, year: number): NewUnit {
   return {
     draft: false,
     name,
@@ -281,7 +308,7 @@ function newUnitFromRow(name: string, regionCell: string, sector: string, kind: 
     sector,
     kind: kind || undefined,
     honors: [honor],
-    summary: summaryFromHonor(honor),
+    summary: summaryFromHonor(honor, bodyName, year),
     body: '',
   };
 }

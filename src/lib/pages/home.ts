@@ -6,7 +6,8 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
-import type { Batch, SiteModel } from '../model.ts';
+import { noticeSubjects, type Batch, type SiteModel } from '../model.ts';
+import { formatDay } from '../dates.ts';
 import { siteCounts } from '../stats.ts';
 import { publishedTypes } from '../../registry/index.ts';
 import { batchCard, exhibitionCard, figureCard, lectureCard, noticeCard, unitCard, type CardView } from '../views.ts';
@@ -32,6 +33,12 @@ function withPicture(card: CardView, from: CardView[]): CardView {
   return pictured ? { ...card, image: pictured.image, shape: 'wide' } : card;
 }
 
+/** The newest decision by date; on a tie, the office's own body's first. */
+export function latestBatch(site: Pick<SiteModel, 'batches' | 'today'>, officeBody: string | undefined): Batch | undefined {
+  const past = site.batches.filter((batch) => batch.date && batch.date <= site.today);
+  return past.toSorted((a, b) => b.date.localeCompare(a.date) || Number(b.body.slug === officeBody) - Number(a.body.slug === officeBody))[0];
+}
+
 const batchUnits = (batch: Batch) => [...new Map(batch.members.map(({ unit }) => [unit.slug, unit])).values()];
 
 export function homeView(site: SiteModel, settings: SiteSettings) {
@@ -39,7 +46,7 @@ export function homeView(site: SiteModel, settings: SiteSettings) {
   const upcoming = site.lectures.filter((lecture) => lecture.data.date > site.today).at(-1);
   const latestLecture = site.lectures.find((lecture) => lecture.data.date <= site.today);
   const openNotice = site.notices.find((notice) => notice.state === 'open');
-  const latestBatch = site.batches[0];
+  const newestBatch = latestBatch(site, settings.officeBody);
   const exhibition = site.exhibitions.find((e) => e.data.opens <= site.today && site.today <= e.data.closes) ?? site.exhibitions[0];
 
   // Each current item as a lead candidate: its label and its card (with a picture where one exists).
@@ -47,19 +54,19 @@ export function homeView(site: SiteModel, settings: SiteSettings) {
     openNotice && {
       label: t('home.lead.notice'),
       card: withPicture(noticeCard(openNotice), [
-        ...site.index.units.pick(openNotice.data.units).map(unitCard),
-        ...site.index.figures.pick(openNotice.data.figures).map(figureCard),
+        ...site.index.units.pick(noticeSubjects(openNotice).units).map(unitCard),
+        ...site.index.figures.pick(noticeSubjects(openNotice).figures).map(figureCard),
       ]),
     },
     upcoming && { label: t('home.lecture.next'), card: lectureCard(upcoming, site.today) },
-    latestBatch && { label: t('home.latestBatch'), card: withPicture(batchCard(latestBatch), batchUnits(latestBatch).map(unitCard)) },
+    newestBatch && { label: t('home.latestBatch'), card: withPicture(batchCard(newestBatch), batchUnits(newestBatch).map(unitCard)) },
     exhibition && { label: t('home.exhibition'), card: exhibitionCard(exhibition) },
     !upcoming && latestLecture && { label: t('home.lecture.latest'), card: lectureCard(latestLecture, site.today) },
   ].filter((candidate) => !!candidate);
   const [lead, ...side] = candidates;
 
   const numbers: StatTile[] = [
-    { value: String(counts.units.held), unit: t('home.unit.units'), label: t('home.numbers.unitsHeld'), note: t('home.numbers.unitsNamed', { n: counts.units.named }), href: 'units/' },
+    { value: String(counts.units.held), unit: t('home.unit.units'), label: t('home.numbers.unitsHeld', { today: formatDay(site.today) }), note: t('home.numbers.unitsNamed', { n: counts.units.named }), href: 'units/' },
     { value: String(counts.figures), unit: t('home.unit.figures'), label: t('home.numbers.figures'), note: t('home.numbers.figuresNote'), href: 'figures/' },
     { value: String(counts.lectures.held), unit: t('home.unit.lectures'), label: t('home.numbers.lectures'), note: t('home.numbers.lecturesUpcoming', { n: counts.lectures.upcoming }), href: 'lectures/' },
     { value: counts.exhibitions.visitors.toLocaleString('zh-CN'), unit: t('home.unit.visitors'), label: t('home.numbers.visitors'), note: t('home.numbers.visitorsNote', { n: counts.exhibitions.all }), href: 'exhibitions/' },

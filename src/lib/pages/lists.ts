@@ -4,12 +4,11 @@
  * with its pagination. Each content type says which lists it has (`site.lists` in
  * src/registry/); src/lib/pages/site-lists.ts gathers them.
  */
-import type { FigureData } from '../../schemas/figures.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { facetsOf, type FilterSpec } from '../filters.ts';
-import type { Entry, SiteModel } from '../model.ts';
+import type { Figure, SiteModel } from '../model.ts';
 import { PAGE_SIZE, pageCount, pageItems, pagePath, pagination, type PaginationView } from '../pagination.ts';
-import { newestHonor, type CardView } from '../views.ts';
+import type { CardView } from '../views.ts';
 
 /** A list's entries and how to show them. */
 export interface ListSource<E> {
@@ -118,16 +117,16 @@ export function listPage<E>(source: ListSource<E>, page: number): ListPageView {
 }
 
 /** Figures by their newest honor, newest first, then by name. */
-export const figuresNewestFirst = (figures: readonly Entry<FigureData>[]) =>
+export const figuresNewestFirst = (figures: readonly Figure[]) =>
   figures
-    .map((figure, index) => ({ figure, index, year: newestHonor(figure.data.honors)?.year ?? 0 }))
+    .map((figure, index) => ({ figure, index, year: Math.max(0, ...figure.honors.map((honor) => honor.year)) }))
     .sort((a, b) => b.year - a.year || a.index - b.index)
     .map(({ figure }) => figure);
 
-const figureOrders = new WeakMap<SiteModel, readonly Entry<FigureData>[]>();
+const figureOrders = new WeakMap<SiteModel, readonly Figure[]>();
 
 /** The figures list's order, made once per site model (pages and neighbours share it). */
-export function figureOrder(site: SiteModel): readonly Entry<FigureData>[] {
+export function figureOrder(site: SiteModel): readonly Figure[] {
   let order = figureOrders.get(site);
   if (!order) figureOrders.set(site, (order = figuresNewestFirst(site.figures)));
   return order;

@@ -6,10 +6,10 @@ import { columnOf, isColumnName } from '../../../scripts/lib/import/columns.ts';
 import { normaliseName, unitsByName } from '../../../scripts/lib/names.ts';
 
 describe('mapColumns', () => {
-  it('recognises headers by name in any order, full-width or with a required-field star, and ignores 序号 and 备注', () => {
+  it('recognises headers by name in any order, full-width or with a required-field star, and ignores 序号', () => {
     const { index, problems } = mapColumns(['序号', '*单位名称', '荣誉称号', '级别', '届次／年度', '年　份', '授予机关', '备注']);
     expect(problems).toEqual([]);
-    expect(index).toEqual({ name: 1, title: 2, level: 3, term: 4, year: 5, conferredBy: 6 });
+    expect(index).toEqual({ name: 1, title: 2, level: 3, term: 4, year: 5, conferredBy: 6, note: 7 });
   });
   it('refuses two headers for the same column', () => {
     const { problems } = mapColumns(['单位名称', '名称', '荣誉称号', '级别', '年度', '年份']);
@@ -70,20 +70,22 @@ describe('column names', () => {
 
 describe('an imported unit', () => {
   it('gets a summary that says what the list says and no more, the title as issued', () => {
-    expect(summaryFromHonor({ title: '文明单位', level: '省级', conferredBy: '山西省精神文明建设委员会', term: '2025年度', year: 2025, named: '2025-12-20' })).toBe(
+    expect(summaryFromHonor({ body: 'shanxi-wenmingwei', title: '文明单位', term: '2025年度', named: '2025-12-20' }, '山西省精神文明建设委员会', 2025)).toBe(
       '2025年被山西省精神文明建设委员会命名为文明单位（2025年度）。',
     );
+    // A one-off 表彰 without a term: nothing is added for it.
+    expect(summaryFromHonor({ body: 'linyeju-renshibu', title: '全国林业系统先进集体', term: undefined, named: '2003' }, '国家林业局、人事部', 2003)).toBe('2003年被国家林业局、人事部命名为全国林业系统先进集体。');
   });
 });
 
 describe('withHonorUpdated', () => {
   const conflict = (differences: Conflict['differences']) => ({ honorIndex: 0, differences }) as Conflict;
-  it('replaces only the differing values, in block or flow style, and adds a missing document under the year', () => {
-    const source = '---\nname: 甲\nhonors:\n  - title: 文明单位 # 原样\n    level: 市级\n    conferredBy: 甲市文明委\n    term: 2024年度\n    year: 2024\n    history:\n      - { status: 命名, date: 2024-12-01 }\nsummary: 简介\n---\n正文\n';
+  it('replaces only the differing values, in block or flow style, and adds a missing document to the 命名 entry', () => {
+    const source = '---\nname: 甲\nhonors:\n  - body: jia-wenmingwei\n    title: 文明单位 # 原样\n    term: 2024年度\n    history:\n      - { status: 命名, date: 2024-12-01 }\nsummary: 简介\n---\n正文\n';
     const updated = withHonorUpdated(source, conflict([
       { field: 'document', label: '文号', now: undefined, list: '甲文明委〔2024〕1号' },
       { field: 'named', label: '命名日期', now: '2024-12-01', list: '2024-12-20' },
     ]), 'x.md');
-    expect(updated).toBe('---\nname: 甲\nhonors:\n  - title: 文明单位 # 原样\n    level: 市级\n    conferredBy: 甲市文明委\n    term: 2024年度\n    year: 2024\n    document: 甲文明委〔2024〕1号\n    history:\n      - { status: 命名, date: 2024-12-20 }\nsummary: 简介\n---\n正文\n');
+    expect(updated).toBe('---\nname: 甲\nhonors:\n  - body: jia-wenmingwei\n    title: 文明单位 # 原样\n    term: 2024年度\n    history:\n      - { status: 命名, date: 2024-12-20, document: 甲文明委〔2024〕1号 }\nsummary: 简介\n---\n正文\n');
   });
 });
