@@ -112,6 +112,28 @@ const CJK = '[\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef]';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK})\\s+|\\s+(?=${CJK})`, 'g');
 
 /**
+ * The site's units an import adds to, or undefined with the problems that stop it: an existing
+ * unit file that does not read must be fixed first (both importers write into those files).
+ */
+export function unitsToImportInto(root: string, problems: RowProblem[]): LoadedEntry[] | undefined {
+  const loaded = loadEntries(root);
+  const units = entriesOf(loaded.entries, 'units');
+  const unitFiles = new Set(units.map((unit) => unit.file));
+  const unreadable = loaded.diagnostics.filter((d) => unitFiles.has(d.file));
+  if (unreadable.length === 0) return units;
+  problems.push(...unreadable.map((d) => ({ rowNumber: 0, message: `${d.file}:${d.line}: ${d.message}（请先用 npm run check 修正现有单位）` })));
+  return undefined;
+}
+
+/** One column of a row, cleaned (cleanCell); empty where the list has no such column. */
+export function cellReader(index: Partial<Record<Column, number>>) {
+  return (cells: string[], column: Column) => {
+    const i = index[column];
+    return i === undefined ? '' : cleanCell(cells[i] ?? '');
+  };
+}
+
+/**
  * A cell as it was meant: full-width digits and letters made half-width (「２０２５」), the
  * ideographic space a space, and no space next to a Chinese character (「省 级」, 「测试市 第一中学」).
  * Full-width punctuation stays: （） and 〔〕 are right in names and document numbers.
@@ -146,20 +168,11 @@ export function planImport(root: string, table: Table, options: ImportOptions): 
   const plan: ImportPlan = { creates: [], additions: [], conflicts: [], unchanged: [], notes: [], problems };
   if (problems.some((problem) => problem.rowNumber === table.headerRow || problem.rowNumber === 0)) return plan;
 
-  const loaded = loadEntries(root);
-  const units = entriesOf(loaded.entries, 'units');
-  const unitFiles = new Set(units.map((unit) => unit.file));
-  const unreadable = loaded.diagnostics.filter((d) => unitFiles.has(d.file));
-  if (unreadable.length > 0) {
-    problems.push(...unreadable.map((d) => ({ rowNumber: 0, message: `${d.file}:${d.line}: ${d.message}（请先用 npm run check 修正现有单位）` })));
-    return plan;
-  }
+  const units = unitsToImportInto(root, problems);
+  if (!units) return plan;
   const byName = unitsByName(units);
 
-  const cell = (cells: string[], column: Column) => {
-    const i = columns.index[column];
-    return i === undefined ? '' : cleanCell(cells[i] ?? '');
-  };
+  const cell = cellReader(columns.index);
   const seen = new Map<string, number>();
   const creates = new Map<string, PlannedUnit>();
   const additions = new Map<string, PlannedAddition>();

@@ -18,12 +18,12 @@ import { ruleOf } from '../../../src/lib/honors/validate.ts';
 import { partialDateText } from '../../../src/lib/honors/partial-dates.ts';
 import { fail } from '../cli.ts';
 import { frontmatterSpan, parseSource } from '../frontmatter.ts';
-import { entriesOf, loadEntries, type LoadedEntry } from '../load-content.ts';
+import type { LoadedEntry } from '../load-content.ts';
 import { normaliseName, unitsByName } from '../names.ts';
 import { loadBodies } from '../checks/honors.ts';
 import { inline } from '../yaml-text.ts';
-import { mapColumns, type Column } from './columns.ts';
-import { bodyFinder, bodyList, cleanCell, isoFromCell, type RowProblem } from './plan.ts';
+import { mapColumns } from './columns.ts';
+import { bodyFinder, bodyList, cellReader, isoFromCell, unitsToImportInto, type RowProblem } from './plan.ts';
 import type { Table } from './read-table.ts';
 
 /** The statuses a list can add (命名 is a naming list: npm run import -- units). */
@@ -81,18 +81,10 @@ export function planStatusImport(root: string, table: Table, options: StatusOpti
   if (columns.index.named === undefined && !options.date) problems.push({ rowNumber: table.headerRow, message: '缺少日期：在命令后加 --date YYYY-MM-DD（决定的日期，对所有行有效），或在表格中加「日期」列' });
   if (problems.length > 0) return plan;
 
-  const loaded = loadEntries(root);
-  const units = entriesOf(loaded.entries, 'units');
-  const unreadable = loaded.diagnostics.filter((d) => units.some((unit) => unit.file === d.file));
-  if (unreadable.length > 0) {
-    problems.push(...unreadable.map((d) => ({ rowNumber: 0, message: `${d.file}:${d.line}: ${d.message}（请先用 npm run check 修正现有单位）` })));
-    return plan;
-  }
+  const units = unitsToImportInto(root, problems);
+  if (!units) return plan;
   const byName = unitsByName(units);
-  const cell = (cells: string[], column: Column) => {
-    const i = columns.index[column];
-    return i === undefined ? '' : cleanCell(cells[i] ?? '');
-  };
+  const cell = cellReader(columns.index);
   // Rows of one file add to the same history: each sees the entries planned before it.
   const planned = new Map<string, HonorEvent[]>();
 
